@@ -1,0 +1,2 @@
+def panels(request):
+    return []
