@@ -1,6 +1,6 @@
 """The permission matrix: every URL of the portal × every role → expected status.
 
-Each app lists its URLs in `tests/<app>/matrix.py` as `ROWS = [Row(...), ...]`.
+Each app lists its URLs in `tests/<app>/matrix*.py` as `ROWS = [Row(...), ...]`.
 `tests/test_permission_matrix.py` runs every row for every role and fails when a URL of the
 project has no row at all.
 

@@ -1,5 +1,4 @@
 import importlib
-import pkgutil
 from pathlib import Path
 
 import pytest
@@ -17,9 +16,9 @@ NOT_IN_MATRIX = {
 def _rows() -> list[Row]:
     rows: list[Row] = []
     tests_dir = Path(__file__).parent
-    for module in pkgutil.iter_modules([str(tests_dir)]):
-        if module.ispkg and (tests_dir / module.name / "matrix.py").exists():
-            rows.extend(importlib.import_module(f"tests.{module.name}.matrix").ROWS)
+    for path in sorted(tests_dir.glob("*/matrix*.py")):
+        module = f"tests.{path.parent.name}.{path.stem}"
+        rows.extend(importlib.import_module(module).ROWS)
     from tests.foundation_matrix import ROWS as FOUNDATION_ROWS
 
     return FOUNDATION_ROWS + rows
