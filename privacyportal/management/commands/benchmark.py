@@ -1,0 +1,138 @@
+"""Measures the key pages at a small and a large dataset: queries and median server time.
+
+Why: the portal must stay fast when a library's register (10,000 activities) and case
+history (5,000 cases) grow. Query counts must not depend on the number of rows and the
+large/small time ratio should stay at or below 1.5. This is a measurement, not a test: it
+runs in its own throwaway test database and prints a table (and JSON with --json).
+"""
+
+import json
+import statistics
+import time
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, setup_test_environment
+
+from privacyportal.benchmark import LARGE, SMALL, Size
+from privacyportal.navigation import PORTAL_APPS
+from privacyportal.roles import Rol
+
+BENCH_APPS = (*PORTAL_APPS, "privacyportal.reports")
+
+
+def _app_modules():
+    return [
+        import_module(f"{app}.benchmark")
+        for app in BENCH_APPS
+        if find_spec(app) is not None and find_spec(f"{app}.benchmark") is not None
+    ]
+
+
+def _cast(size: Size) -> dict:
+    """One user per role plus `size.gebruikers` medewerkers, like a real library's staff."""
+    User = get_user_model()
+    users = {}
+    for rol in Rol:
+        user = User.objects.create_user(username=f"bench-{rol.value}", password=None)
+        user.groups.add(Group.objects.get_or_create(name=rol.value)[0])
+        users[rol.value] = user
+    staff = User.objects.bulk_create(
+        User(username=f"medewerker-{i:04d}", first_name="Mede", last_name=f"Werker {i}")
+        for i in range(size.gebruikers)
+    )
+    medewerkers = Group.objects.get(name=Rol.MEDEWERKER)
+    medewerkers.user_set.add(*staff)
+    users["staff"] = staff
+    return users
+
+
+class Command(BaseCommand):
+    help = (
+        "Bouwt een kleine en een grote dataset in een wegwerp-testdatabase en meet per "
+        "belangrijke pagina het aantal queries en de mediane servertijd."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--json", dest="json_file", help="Schrijf de cijfers ook als JSON.")
+        parser.add_argument("--repeat", type=int, default=7, help="Metingen per pagina.")
+
+    def handle(self, *args, json_file=None, repeat=7, **options):
+        setup_test_environment()
+        old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+        try:
+            results, operations = self.measure_all(repeat)
+        finally:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
+        self.report(results, operations)
+        if json_file:
+            with open(json_file, "w") as fh:
+                json.dump({"pages": results, **operations}, fh, indent=2)
+
+    def measure_all(self, repeat):
+        modules = _app_modules()
+        results: dict[str, dict] = {}
+        operations: dict[str, float] = {}
+        for size in (SMALL, LARGE):
+            call_command("flush", interactive=False, verbosity=0)
+            started = time.perf_counter()
+            users = _cast(size)
+            for module in modules:
+                module.build(size, users)
+            self.stdout.write(
+                f"Dataset {size.name}: opgebouwd in {time.perf_counter() - started:.1f} s"
+            )
+            for module in modules:
+                for page in module.pages(users):
+                    queries, ms = self.measure_page(page, users, repeat)
+                    row = results.setdefault(page.name, {})
+                    row[f"queries_{size.name}"] = queries
+                    row[f"ms_{size.name}"] = round(ms, 1)
+            if size is LARGE:
+                for module in modules:
+                    for operation in getattr(module, "operations", lambda users: [])(users):
+                        started = time.perf_counter()
+                        operation.run()
+                        operations[operation.key] = round(time.perf_counter() - started, 2)
+        for row in results.values():
+            row["ratio"] = round(row["ms_large"] / row["ms_small"], 2) if row["ms_small"] else 0
+        return results, operations
+
+    def measure_page(self, page, users, repeat):
+        client = Client()
+        client.force_login(users[page.role])
+        url = page.url()
+        response = client.get(url)  # warm-up: templates, caches, connection
+        if response.status_code != 200:
+            raise RuntimeError(f"{page.name}: {url} gaf status {response.status_code}")
+        timings = []
+        queries = 0
+        for _ in range(repeat):
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                client.get(url)
+                timings.append((time.perf_counter() - started) * 1000)
+            queries = len(captured)
+        return queries, statistics.median(timings)
+
+    def report(self, results, operations):
+        header = (
+            f"{'pagina':<24}{'q klein':>9}{'q groot':>9}"
+            f"{'ms klein':>10}{'ms groot':>10}{'ratio':>7}"
+        )
+        self.stdout.write("\n" + header)
+        self.stdout.write("-" * len(header))
+        for name, row in results.items():
+            flag = "" if row["queries_small"] == row["queries_large"] else "  <- queries groeien"
+            self.stdout.write(
+                f"{name:<24}{row['queries_small']:>9}{row['queries_large']:>9}"
+                f"{row['ms_small']:>10.1f}{row['ms_large']:>10.1f}{row['ratio']:>7.2f}{flag}"
+            )
+        for key, seconds in operations.items():
+            self.stdout.write(f"{key:<24}{seconds:>9.2f} s")
