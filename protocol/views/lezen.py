@@ -67,9 +67,9 @@ def versie(request, nummer):
 @staff_required
 def versies(request):
     versies = versions_for_user(request.user).select_related("gepubliceerd_door")
-    page = Paginator(versies.annotate(aantal_bevestigd=Count("leesbevestigingen")), 25).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(
+        versies.annotate(aantal_bevestigd=Count("leesbevestigingen")).order_by("-versienummer"), 25
+    ).get_page(request.GET.get("page"))
     rows = list(page)
     # The version each row is compared with: the next older one (a constant extra query).
     nummers = list(versies.order_by("-versienummer").values_list("versienummer", flat=True))
