@@ -24,7 +24,8 @@ class OpenPlek:
     waar: str  # "Sectie “Printen en scannen” (Techniek)"
     veld: str  # the field's verbose name
     tekst: str  # the placeholder itself
-    context: str  # the sentence around it
+    voor: str  # the text just before it
+    na: str  # and just after it
     bewerken_url: str
 
 
@@ -32,14 +33,11 @@ def find_placeholders(text: str) -> list[re.Match]:
     return list(PLACEHOLDER.finditer(text or ""))
 
 
-def _context(text: str, match: re.Match, width: int = 70) -> str:
-    start = max(0, match.start() - width)
-    end = min(len(text), match.end() + width)
-    return (
-        ("…" if start else "")
-        + text[start:end].replace("\n", " ")
-        + ("…" if end < len(text) else "")
-    )
+def _around(text: str, match: re.Match, width: int = 70) -> tuple[str, str]:
+    start, end = max(0, match.start() - width), min(len(text), match.end() + width)
+    voor = ("…" if start else "") + text[start : match.start()]
+    na = text[match.end() : end] + ("…" if end < len(text) else "")
+    return voor.replace("\n", " "), na.replace("\n", " ")
 
 
 def _scan(obj, fields, waar, url) -> list[OpenPlek]:
@@ -52,7 +50,8 @@ def _scan(obj, fields, waar, url) -> list[OpenPlek]:
                     waar=waar,
                     veld=str(obj._meta.get_field(name).verbose_name),
                     tekst=match.group(0),
-                    context=_context(text, match),
+                    voor=_around(text, match)[0],
+                    na=_around(text, match)[1],
                     bewerken_url=url,
                 )
             )
