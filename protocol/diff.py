@@ -90,7 +90,7 @@ def _compare(soort, oud_items, nieuw_items, fields, titel, context=lambda obj: "
             velden = [
                 Veld(label[name], inline_diff("", _value(obj, name)))
                 for name in fields
-                if _value(obj, name)
+                if _value(obj, name) not in ("", "nee")
             ]
             wijzigingen.append(Wijziging(soort, TOEGEVOEGD, titel(obj), context(obj), velden))
             continue
@@ -114,7 +114,7 @@ def _compare(soort, oud_items, nieuw_items, fields, titel, context=lambda obj: "
                     inline_diff(_value(obj, name), ""),
                 )
                 for name in fields
-                if _value(obj, name)
+                if _value(obj, name) not in ("", "nee")
             ]
             wijzigingen.append(Wijziging(soort, VERWIJDERD, titel(obj), context(obj), velden))
     return wijzigingen, ongewijzigd
