@@ -1,0 +1,105 @@
+"""Open placeholders ("open plekken") in a concept version.
+
+The generic protocol marks what a library must still fill in with bracketed notes such as
+`[nader in te vullen]`, `[nader in te vullen: datum]` or `[Aanpassen aan de lokale situatie]`.
+A concept is not published while any remain, unless the redacteur explicitly confirms it.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+from protocol.models import Hoofdstuk, ProtocolVersie, Sectie, Situatie, Sneltoets, Uitspraak
+
+PLACEHOLDER = re.compile(
+    r"\[\s*(?:nader\s+(?:in\s+te\s+vullen|te\s+bepalen)|nog\s+in\s+te\s+vullen|in\s+te\s+vullen"
+    r"|invullen|aanpassen\s+aan|aan\s+te\s+passen|aanvullen|PM\b|TODO\b)[^\]\n]*\]",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class OpenPlek:
+    waar: str  # "Sectie “Printen en scannen” (Techniek)"
+    veld: str  # the field's verbose name
+    tekst: str  # the placeholder itself
+    voor: str  # the text just before it
+    na: str  # and just after it
+    bewerken_url: str
+
+
+def find_placeholders(text: str) -> list[re.Match]:
+    return list(PLACEHOLDER.finditer(text or ""))
+
+
+def _around(text: str, match: re.Match, width: int = 70) -> tuple[str, str]:
+    start, end = max(0, match.start() - width), min(len(text), match.end() + width)
+    voor = ("…" if start else "") + text[start : match.start()]
+    na = text[match.end() : end] + ("…" if end < len(text) else "")
+    return voor.replace("\n", " "), na.replace("\n", " ")
+
+
+def _scan(obj, fields, waar, url) -> list[OpenPlek]:
+    found = []
+    for name in fields:
+        text = getattr(obj, name) or ""
+        for match in find_placeholders(text):
+            found.append(
+                OpenPlek(
+                    waar=waar,
+                    veld=str(obj._meta.get_field(name).verbose_name),
+                    tekst=match.group(0),
+                    voor=_around(text, match)[0],
+                    na=_around(text, match)[1],
+                    bewerken_url=url,
+                )
+            )
+    return found
+
+
+def open_placeholders(versie: ProtocolVersie) -> list[OpenPlek]:
+    """Every open placeholder in the version, in reading order (a constant number of queries)."""
+    found = _scan(
+        versie,
+        ["titel", "werkwijze_toelichting", "samenvatting_wijzigingen"],
+        "Gegevens van de versie",
+        reverse("protocol:concept_gegevens"),
+    )
+    for hoofdstuk in Hoofdstuk.objects.filter(versie=versie):
+        found += _scan(
+            hoofdstuk, ["titel"], f"Hoofdstuk “{hoofdstuk.titel}”", _edit("hoofdstukken", hoofdstuk)
+        )
+    for sectie in Sectie.objects.filter(versie=versie).select_related("hoofdstuk"):
+        found += _scan(
+            sectie,
+            ["titel", "tekst", "hoofdpunt_tekst"],
+            f"Sectie “{sectie.titel}” ({sectie.hoofdstuk.titel})",
+            _edit("secties", sectie),
+        )
+    for situatie in Situatie.objects.filter(versie=versie):
+        found += _scan(
+            situatie,
+            ["titel", *Situatie.DELEN],
+            f"Situatie “{situatie.titel}”",
+            _edit("situaties", situatie),
+        )
+    for uitspraak in Uitspraak.objects.filter(versie=versie):
+        found += _scan(
+            uitspraak,
+            ["tekst", "toelichting"],
+            f"Uitspraak “{uitspraak.tekst[:60]}”",
+            _edit("uitspraken", uitspraak),
+        )
+    for sneltoets in Sneltoets.objects.filter(versie=versie):
+        found += _scan(
+            sneltoets,
+            ["toetsen", "actie", "systeem"],
+            f"Sneltoets {sneltoets.toetsen}",
+            _edit("sneltoetsen", sneltoets),
+        )
+    return found
+
+
+def _edit(soort: str, obj) -> str:
+    return reverse("protocol:inhoud_bewerken", kwargs={"soort": soort, "pk": obj.pk})
