@@ -43,6 +43,7 @@ def ensure_editable(datalek: Datalek) -> None:
 def log_gebeurtenis(*, datalek: Datalek, wie, soort: str, omschrijving: str, notitie: str = ""):
     return Gebeurtenis.objects.create(
         datalek=datalek,
+        wanneer=timezone.now(),
         wie=wie if wie is not None and wie.is_authenticated else None,
         soort=soort,
         omschrijving=omschrijving[:300],
@@ -65,7 +66,7 @@ def _start_fase(datalek: Datalek, soort: str, *, door) -> None:
 
 
 @transaction.atomic
-def report_datalek(*, datalek: Datalek, ingevoerd_door) -> Datalek:
+def report_datalek(*, datalek: Datalek, ingevoerd_door, notify: bool = True) -> Datalek:
     """Register a new report (filled in but unsaved) and tell the melders at once."""
     datalek.ingevoerd_door = ingevoerd_door
     datalek.save()
@@ -81,7 +82,8 @@ def report_datalek(*, datalek: Datalek, ingevoerd_door) -> Datalek:
         soort=Gebeurtenis.Soort.GEMELD,
         omschrijving=omschrijving,
     )
-    transaction.on_commit(lambda: notify_melders_new(datalek))
+    if notify:
+        transaction.on_commit(lambda: notify_melders_new(datalek))
     return datalek
 
 
@@ -358,6 +360,7 @@ def add_bijlage(*, datalek: Datalek, door, upload, soort: str, omschrijving: str
         grootte=upload.size,
         omschrijving=omschrijving,
         toegevoegd_door=door,
+        toegevoegd_op=timezone.now(),
     )
     bijlage.bestand.save(upload.name, upload, save=False)
     bijlage.save()
