@@ -530,12 +530,13 @@ class Klok:
 
 
 def duur_tekst(duur: timedelta) -> str:
-    """'45 minuten', '13 uur', '2 dagen en 3 uur' — rounded down, as a clock counts."""
+    """'45 minuten', '13 uur', '4 dagen en 3 uur' — rounded down, as a clock counts. Hours
+    up to four days: the 72-hour term reads naturally in hours."""
     minuten = math.floor(duur.total_seconds() / 60)
     if minuten < 60:
         return "1 minuut" if minuten == 1 else f"{max(minuten, 0)} minuten"
     uren = minuten // 60
-    if uren < 48:
+    if uren < 96:
         return f"{uren} uur"
     dagen, rest = divmod(uren, 24)
     return f"{dagen} dagen" + (f" en {rest} uur" if rest else "")
