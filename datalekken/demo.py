@@ -118,8 +118,11 @@ def load(users):
         feit_buiten_organisatie=True,
     )
     _besluit(d, nu - timedelta(days=96) + timedelta(hours=2, minutes=10), melder)
-    d.maatregelen_structureel = "Vrijwilligers geven formulieren voortaan alleen persoonlijk af."
-    d.save()
+    with _om(nu - timedelta(days=95)):
+        d.maatregelen_structureel = (
+            "Vrijwilligers geven formulieren voortaan alleen persoonlijk af."
+        )
+        d.save()
     _fase(d, nu - timedelta(days=95), melder, Fase.Soort.INVENTARISEREN, Fase.Status.AFGEROND)
     _fase(
         d,
@@ -171,9 +174,10 @@ def load(users):
     )
     _besluit(d, nu - timedelta(days=4, hours=19), melder)
     _fase(d, nu - timedelta(days=4), technicus, Fase.Soort.INVENTARISEREN, Fase.Status.AFGEROND)
-    d.maatregelen_direct = "Update teruggedraaid, back-up van die ochtend gecontroleerd."
-    d.maatregelen_structureel = "Leverancier test updates voortaan eerst op een testomgeving."
-    d.save()
+    with _om(nu - timedelta(days=4)):
+        d.maatregelen_direct = "Update teruggedraaid, back-up van die ochtend gecontroleerd."
+        d.maatregelen_structureel = "Leverancier test updates voortaan eerst op een testomgeving."
+        d.save()
     _fase(d, nu - timedelta(days=3), technicus, Fase.Soort.REPAREREN, Fase.Status.AFGEROND)
 
     # 3. Notified in time, with an addition; members informed.
@@ -215,7 +219,10 @@ def load(users):
     _besluit(d, nu - timedelta(days=11, hours=19), melder)
     with _om(nu - timedelta(days=10, hours=2)):
         form = ApMeldingForm(
-            {"ap_meldingsnummer": "M-2025-48213", "ap_gemeld_op": nu - timedelta(days=10, hours=2)},
+            {
+                "ap_meldingsnummer": f"M-{nu.year}-48213",
+                "ap_gemeld_op": nu - timedelta(days=10, hours=2),
+            },
             instance=d,
         )
         assert form.is_valid(), form.errors
@@ -234,7 +241,7 @@ def load(users):
             {
                 "soort": "aanvullen",
                 "gedaan_op": nu - timedelta(days=8),
-                "kenmerk": "M-2025-48213",
+                "kenmerk": f"M-{nu.year}-48213",
                 "toelichting": "Aantal betrokkenen vastgesteld op 46; account is verwijderd.",
             }
         )
@@ -256,8 +263,9 @@ def load(users):
         )
         assert form.is_valid(), form.errors
         services.record_betrokkenen(form=form, door=melder)
-    d.maatregelen_direct = "Account geblokkeerd en verwijderd; wachtwoorden gereset."
-    d.save()
+    with _om(nu - timedelta(days=11)):
+        d.maatregelen_direct = "Account geblokkeerd en verwijderd; wachtwoorden gereset."
+        d.save()
     _fase(d, nu - timedelta(days=9), technicus, Fase.Soort.REPAREREN, Fase.Status.BEZIG)
 
     # 4. Assigned to the demo technicus, not yet qualified: phishing, 30 hours ago.
