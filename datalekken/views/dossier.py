@@ -327,14 +327,20 @@ def ap_melding(request, datalek):
         messages.success(request, "De melding bij de AP is vastgelegd.")
         return _to_case(datalek, "melden")
     deadline = timezone.localtime(datalek.deadline)
+    if timezone.now() > deadline:
+        termijn = (
+            f"De termijn van 72 uur is verstreken op {deadline:%d-%m-%Y} om {deadline:%H:%M}:"
+            " vul de reden van de vertraging in."
+        )
+    else:
+        termijn = f"De termijn van 72 uur loopt af op {deadline:%d-%m-%Y} om {deadline:%H:%M}."
     return _formulier(
         request,
         datalek,
         form,
         "Melding bij de Autoriteit Persoonsgegevens vastleggen",
-        intro=f"De termijn van 72 uur loopt af op {deadline:%d-%m-%Y} om {deadline:%H:%M}."
-        " Meld via het meldloket van de AP en leg hier het meldingsnummer, het afschrift en de"
-        " ontvangstbevestiging vast.",
+        intro=f"{termijn} Meld via het meldloket van de AP en leg hier het meldingsnummer, het"
+        " afschrift en de ontvangstbevestiging vast.",
         multipart=True,
     )
 
