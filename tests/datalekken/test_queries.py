@@ -1,0 +1,55 @@
+"""The lists and home panels cost the same number of queries for 3 cases as for 60."""
+
+import pytest
+from django.urls import reverse
+
+from tests.datalekken.factories import DatalekFactory
+
+
+def fill(n, **velden):
+    for _ in range(n):
+        DatalekFactory(**velden)
+
+
+@pytest.mark.parametrize(
+    "rol, url_name",
+    [
+        ("melder", "datalekken:lijst"),
+        ("fg", "datalekken:lijst"),
+        ("technicus", "datalekken:lijst"),
+        ("medewerker", "datalekken:mijn_meldingen"),
+        ("management", "datalekken:overzicht"),
+        ("melder", "home"),
+        ("technicus", "home"),
+        ("management", "home"),
+    ],
+)
+def test_query_count_does_not_grow_with_the_cases(client_for, cast, rol, url_name):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(cast[rol])
+    url = reverse(url_name)
+    velden = {"ontdekker": cast["medewerker"], "technicus": cast["technicus"]}
+
+    def queries():
+        client.get(url)  # warm up the session and caches
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(url).status_code == 200
+        return len(context.captured_queries)
+
+    fill(3, **velden)
+    weinig = queries()
+    fill(57, **velden)
+    veel = queries()
+    assert veel == weinig
+
+
+def test_list_query_count_is_fixed(client_for, melder, django_assert_num_queries):
+    fill(30)
+    client = client_for(melder)
+    client.get(reverse("datalekken:lijst"))
+    # session, user, groups, count, page of cases with people, their phases; and the
+    # session save of every request (savepoint, update, release)
+    with django_assert_num_queries(9):
+        client.get(reverse("datalekken:lijst"))
