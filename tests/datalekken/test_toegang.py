@@ -82,7 +82,8 @@ def test_management_sees_counts_not_contents(client_for, management):
 
 def test_navigation_per_role(client_for, cast):
     def menu(rol):
-        return [item.label for item in client_for(cast[rol]).get("/").context["nav_items"]]
+        items = client_for(cast[rol]).get("/").context["nav_items"]
+        return [item.label for item in items if item.url.startswith("/datalekken/")]
 
     assert menu("medewerker") == ["Datalek melden"]
     assert menu("melder") == ["Datalekken", "Datalek melden"]
