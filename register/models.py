@@ -69,7 +69,8 @@ class Domein(models.Model):
     class Meta:
         verbose_name = "domein"
         verbose_name_plural = "domeinen"
-        ordering = ["groep", "nummer", "naam"]
+        # "intern" sorts after "extern": descending puts Intern first, as in the spreadsheet.
+        ordering = ["-groep", "nummer", "naam"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(groep__in=["intern", "extern"]), name="register_domein_groep_valid"
@@ -578,7 +579,8 @@ class Verwerkingsactiviteit(models.Model):
     class Meta:
         verbose_name = "verwerkingsactiviteit"
         verbose_name_plural = "verwerkingsactiviteiten"
-        ordering = ["domein__groep", "domein__nummer", "domein__naam", "volgnummer"]
+        # Intern before Extern (descending, see Domein), then as numbered in the spreadsheet.
+        ordering = ["-domein__groep", "domein__nummer", "domein__naam", "volgnummer"]
         constraints = [
             models.UniqueConstraint(
                 fields=["domein", "volgnummer"], name="register_activiteit_domein_volgnummer_uniq"

@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.utils import timezone
+from psycopg2.extras import execute_values
 from import_export import resources
 from import_export.results import RowResult
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
@@ -124,6 +127,33 @@ MODEL_FIELDS = [
     *DATE_FIELDS,
 ]
 DOMEIN_RE = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s+(.+?)\s*$")
+
+
+def _snapshot(instance) -> tuple:
+    return tuple(
+        getattr(instance, Verwerkingsactiviteit._meta.get_field(name).attname)
+        for name in MODEL_FIELDS
+    )
+
+
+def fast_bulk_update(objs, field_names: list[str]) -> None:
+    """UPDATE … FROM (VALUES …) in pages of 1,000 rows. Django's bulk_update builds a CASE
+    expression per row and field, which takes over a minute for 10,000 rows of 30 fields."""
+    model = Verwerkingsactiviteit
+    fields = [model._meta.get_field(name) for name in field_names]
+    columns = ", ".join(f'"{f.column}"' for f in fields)
+    assignments = ", ".join(f'"{f.column}" = v."{f.column}"' for f in fields)
+    template = "(%s::bigint, " + ", ".join(f"%s::{f.db_type(connection)}" for f in fields) + ")"
+    sql = (
+        f'UPDATE "{model._meta.db_table}" AS t SET {assignments} '
+        f"FROM (VALUES %s) AS v(id, {columns}) WHERE t.id = v.id"
+    )
+    rows = [
+        (obj.pk, *(f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields))
+        for obj in objs
+    ]
+    with connection.cursor() as cursor:
+        execute_values(cursor.cursor, sql, rows, template=template, page_size=1000)
 
 
 @dataclass(frozen=True)
@@ -297,6 +327,7 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
         key = (row["_domein"].pk if row["_domein"] else None, row["_volgnummer"])
         instance = self.bestaand.get(key)
         if instance is not None:
+            instance._import_snapshot = _snapshot(instance)
             return instance, False
         return Verwerkingsactiviteit(), True
 
@@ -473,12 +504,28 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
             (instance, {"status": GEB_STATUS[status_text], "datum": datum, "conclusie": conclusie})
         )
 
-    def after_import_row(self, row, row_result, **kwargs):
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        """An existing activity the file does not change is left alone (no update, no history
+        entry): importing the same file twice changes nothing."""
+        snapshot = getattr(instance, "_import_snapshot", None)
+        return (
+            not import_validation_errors
+            and snapshot is not None
+            and snapshot == _snapshot(instance)
+        )
+
+    def import_row(self, row, instance_loader, **kwargs):
+        row_result = super().import_row(row, instance_loader, **kwargs)
+        self._record_preview(row, row_result)
+        return row_result
+
+    def _record_preview(self, row, row_result):
         self.preview.append(
             {
                 "rij": row["_rij"],
                 "type": row_result.import_type,
                 "nieuw": row_result.import_type == RowResult.IMPORT_TYPE_NEW,
+                "ongewijzigd": row_result.import_type == RowResult.IMPORT_TYPE_SKIP,
                 "fout": row_result.import_type
                 in (RowResult.IMPORT_TYPE_INVALID, RowResult.IMPORT_TYPE_ERROR),
                 "domein": row.get("domein", ""),
@@ -513,11 +560,13 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
     def bulk_update(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
         if self.update_instances:
             try:
-                bulk_update_with_history(
+                now = timezone.now()
+                for instance in self.update_instances:
+                    instance.gewijzigd_op = now
+                fast_bulk_update(self.update_instances, [*MODEL_FIELDS, "gewijzigd_op"])
+                Verwerkingsactiviteit.history.bulk_history_create(
                     self.update_instances,
-                    Verwerkingsactiviteit,
-                    MODEL_FIELDS,
-                    batch_size=batch_size,
+                    update=True,
                     default_user=self.user,
                     default_change_reason=CHANGE_REASON,
                 )

@@ -22,6 +22,7 @@ class ImportReport:
     rows_read: int = 0
     created: int = 0
     updated: int = 0
+    unchanged: int = 0
     fouten: list[ImportFout] = field(default_factory=list)
     waarschuwingen: list[str] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)
@@ -70,6 +71,7 @@ def import_register(*, filename: str, data: bytes, dry_run: bool, user=None) -> 
     report.rows = resource.preview
     report.created = result.totals.get("new", 0)
     report.updated = result.totals.get("update", 0)
+    report.unchanged = result.totals.get("skip", 0)
     report.nieuwe_verwerkers = resource.created_lookups["verwerkers"]
     report.nieuwe_systemen = resource.created_lookups["systemen"]
     report.fouten.sort(key=lambda f: f.rij or 0)
@@ -117,10 +119,10 @@ def register_as_xlsx(dataset: tablib.Dataset) -> bytes:
             if isinstance(value, datetime.date):
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = "DD-MM-YYYY"
+                cells.append(cell)
             else:
-                # Strings go in as data: a leading apostrophe keeps = + - @ from being formulas.
-                cell = WriteOnlyCell(sheet, value=escape_formula(value))
-            cells.append(cell)
+                # A leading apostrophe keeps text starting with = + - @ from being a formula.
+                cells.append(escape_formula(value))
         sheet.append(cells)
     out = io.BytesIO()
     workbook.save(out)
