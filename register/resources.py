@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.utils import timezone
-from psycopg2.extras import execute_values
 from import_export import resources
 from import_export.results import RowResult
+from psycopg2.extras import execute_values
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from register.columns import BY_KEY, COLUMNS

@@ -120,7 +120,7 @@ def test_xlsx_cells_never_hold_a_formula():
     workbook = load_workbook(io.BytesIO(register_as_xlsx(export_register())))
     sheet = workbook.active
     header = [c.value for c in sheet[1]]
-    row = dict(zip(header, [c for c in sheet[2]], strict=True))
+    row = dict(zip(header, list(sheet[2]), strict=True))
     cell = row["Contactpersoon verwerker"]
     assert cell.data_type != "f"
     assert cell.value.startswith("'=")
@@ -169,7 +169,8 @@ def test_ten_thousand_rows_export_and_import_in_seconds(capsys):
     assert report.fouten == [] and report.updated > 1000
     with capsys.disabled():
         print(
-            f"\n10.000 regels: export csv {exported - start:.1f}s, import {imported - exported:.1f}s,"
+            f"\n10.000 regels: export csv {exported - start:.1f}s,"
+            f" import {imported - exported:.1f}s,"
             f" export xlsx {xlsx_done - imported:.1f}s ({len(xlsx) // 1024} kB),"
             f" import met {report.updated} wijzigingen {changed:.1f}s"
         )

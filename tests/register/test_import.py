@@ -196,7 +196,7 @@ def test_dry_run_checks_but_writes_nothing():
         ("register.xlsx", b"PK\x03\x04kapot" + b"\x00" * 50, "beschadigd"),
         ("register.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Oude Excel-bestanden"),
         ("register.csv", b"\x00\x01\x02binary", "geen spreadsheet"),
-        ("register.csv", "naam;adres\r\nPiet;Straat 1\r\n".encode(), "Geen kopregel gevonden"),
+        ("register.csv", b"naam;adres\r\nPiet;Straat 1\r\n", "Geen kopregel gevonden"),
     ],
 )
 def test_files_that_are_not_a_register_get_a_clear_message(name, data, message):
