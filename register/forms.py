@@ -346,11 +346,10 @@ class ActiviteitFilterForm(forms.Form):
     groep = forms.ChoiceField(
         label="Intern/Extern", required=False, choices=[("", "alle"), *Domein.Groep.choices]
     )
-    domein = forms.ModelChoiceField(
-        label="Domein", required=False, queryset=Domein.objects.all(), empty_label="alle"
-    )
-    verwerker = forms.ModelChoiceField(
-        label="Verwerker", required=False, queryset=Verwerker.objects.all(), empty_label="alle"
+    # Plain choices filled in __init__: one query each, not a count plus a cursor.
+    domein = forms.TypedChoiceField(label="Domein", required=False, coerce=int, empty_value=None)
+    verwerker = forms.TypedChoiceField(
+        label="Verwerker", required=False, coerce=int, empty_value=None
     )
     status = forms.ChoiceField(
         label="Status overeenkomst",
@@ -387,3 +386,14 @@ class ActiviteitFilterForm(forms.Form):
         ],
     )
     bewaartermijn = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["domein"].choices = [
+            ("", "alle"),
+            *((d.pk, f"{d.naam} ({d.get_groep_display()})") for d in Domein.objects.all()),
+        ]
+        self.fields["verwerker"].choices = [
+            ("", "alle"),
+            *Verwerker.objects.values_list("pk", "naam"),
+        ]

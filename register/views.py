@@ -76,9 +76,9 @@ def filter_activiteiten(form: ActiviteitFilterForm, today):
     if data["groep"]:
         qs = qs.filter(domein__groep=data["groep"])
     if data["domein"]:
-        qs = qs.filter(domein=data["domein"])
+        qs = qs.filter(domein_id=data["domein"])
     if data["verwerker"]:
-        qs = qs.filter(verwerker=data["verwerker"])
+        qs = qs.filter(verwerker_id=data["verwerker"])
     if data["status"]:
         qs = qs.with_overeenkomst_status(data["status"])
     if data["bijzonder"]:
