@@ -329,7 +329,7 @@ def test_home_panel_for_fg_and_staff(client_for, fg, medewerker, technicus):
 def test_demo_data_loads_once(cast):
     from register import demo
 
-    users = {role: user for role, user in cast.items()}
+    users = dict(cast)
     demo.load(users)
     count = Verwerkingsactiviteit.objects.count()
     assert 22 <= count <= 30
