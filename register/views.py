@@ -1,0 +1,535 @@
+"""Pages of the verwerkingsregister.
+
+Every staff member may read the register (the privacy policy makes it open to all staff);
+only the FG changes it, imports and exports it. Technici may work at a supplier and have no
+access. Function views throughout; state changes are POST-only.
+"""
+
+import uuid
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from privacyportal.roles import STAFF_ROLES, Rol, has_role, role_required
+from register import dashboard
+from register.forms import (
+    ActiviteitFilterForm,
+    ActiviteitForm,
+    GEBForm,
+    ImportForm,
+    OvereenkomstForm,
+    SysteemForm,
+    VerwerkerForm,
+)
+from register.models import (
+    GEB,
+    Systeem,
+    Verwerker,
+    Verwerkersovereenkomst,
+    Verwerkingsactiviteit,
+    quarter_ago,
+)
+from register.services import (
+    export_register,
+    import_register,
+    record_check,
+    record_cleanup,
+    record_review,
+    register_as_csv,
+    register_as_xlsx,
+)
+
+read_access = role_required(*STAFF_ROLES)
+fg_only = role_required(Rol.FG)
+PAGE_SIZE = 50
+IMPORT_SESSION_KEY = "register_import"
+
+
+def _is_fg(user) -> bool:
+    return has_role(user, Rol.FG)
+
+
+def get_activiteit_for_user(user, pk) -> Verwerkingsactiviteit:
+    """Every staff member sees every activity; the role check happens before this."""
+    return get_object_or_404(Verwerkingsactiviteit.objects.with_list_data(), pk=pk)
+
+
+# ---- activities -------------------------------------------------------------------------
+
+
+def filter_activiteiten(form: ActiviteitFilterForm, today):
+    qs = Verwerkingsactiviteit.objects.with_list_data()
+    if not form.is_valid():
+        return qs
+    data = form.cleaned_data
+    if data["q"]:
+        qs = qs.search(data["q"])
+    if data["groep"]:
+        qs = qs.filter(domein__groep=data["groep"])
+    if data["domein"]:
+        qs = qs.filter(domein_id=data["domein"])
+    if data["verwerker"]:
+        qs = qs.filter(verwerker_id=data["verwerker"])
+    if data["status"]:
+        qs = qs.with_overeenkomst_status(data["status"])
+    if data["bijzonder"]:
+        qs = qs.filter(bijzondere_persoonsgegevens=data["bijzonder"])
+    if data["geb"] == "ontbreekt":
+        qs = qs.geb_missing()
+    elif data["geb"] == "uitgevoerd":
+        qs = qs.filter(geb_beoordeling__status=GEB.Status.UITGEVOERD)
+    elif data["geb"]:
+        qs = qs.filter(geb=data["geb"])
+    if data["beoordeling"] == "achterstallig":
+        qs = qs.review_overdue(today)
+    aandacht = data["aandacht"]
+    if aandacht == "zonder-overeenkomst":
+        qs = qs.overeenkomst_missing()
+    elif aandacht == "doorgifte":
+        qs = qs.transfer_without_safeguards()
+    elif aandacht == "bewaartermijn-onbekend":
+        qs = qs.bewaartermijn_unknown()
+    elif aandacht == "opschoning":
+        qs = qs.cleanup_pending(today.year)
+    if data["bewaartermijn"]:
+        getal, eenheid, tekst = Verwerkingsactiviteit.parse_bewaartermijn(data["bewaartermijn"])
+        qs = qs.filter(
+            bewaartermijn_getal=getal, bewaartermijn_eenheid=eenheid, bewaartermijn_tekst=tekst
+        )
+    return qs
+
+
+@read_access
+def activiteit_list(request):
+    today = timezone.localdate()
+    form = ActiviteitFilterForm(request.GET or None)
+    qs = filter_activiteiten(form, today)
+    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    params = {k: v for k, v in request.GET.items() if k != "page" and v}
+    return render(
+        request,
+        "register/activiteit_list.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "activiteiten": page.object_list,
+            "query_string": urlencode(params),
+            "filtered": bool(params),
+            "review_before": quarter_ago(today),
+            "is_fg": _is_fg(request.user),
+        },
+    )
+
+
+@read_access
+def activiteit_detail(request, pk):
+    activiteit = get_activiteit_for_user(request.user, pk)
+    today = timezone.localdate()
+    return render(
+        request,
+        "register/activiteit_detail.html",
+        {
+            "activiteit": activiteit,
+            "geb": getattr(activiteit, "geb_beoordeling", None),
+            "review_overdue": activiteit.is_review_overdue(today),
+            "is_fg": _is_fg(request.user),
+        },
+    )
+
+
+@fg_only
+def activiteit_create(request):
+    form = ActiviteitForm(request.POST or None)
+    if form.is_valid():
+        activiteit = form.save()
+        messages.success(request, f"‘{activiteit}’ is toegevoegd aan het register.")
+        return redirect(activiteit)
+    return render(request, "register/activiteit_form.html", {"form": form})
+
+
+@fg_only
+def activiteit_update(request, pk):
+    activiteit = get_activiteit_for_user(request.user, pk)
+    form = ActiviteitForm(request.POST or None, instance=activiteit)
+    if form.is_valid():
+        form.save()
+        messages.success(request, "De wijzigingen zijn opgeslagen.")
+        return redirect(activiteit)
+    return render(
+        request, "register/activiteit_form.html", {"form": form, "activiteit": activiteit}
+    )
+
+
+def _back(request, fallback: str) -> str:
+    target = request.POST.get("next", "")
+    if target.startswith("/") and not target.startswith("//"):
+        return target
+    return fallback
+
+
+@require_POST
+@fg_only
+def activiteit_review(request, pk):
+    activiteit = get_activiteit_for_user(request.user, pk)
+    record_review(activiteit=activiteit)
+    messages.success(request, f"Beoordeling van ‘{activiteit}’ vastgelegd.")
+    return redirect(_back(request, activiteit.get_absolute_url()))
+
+
+@require_POST
+@fg_only
+def cleanup_record(request):
+    """Record the yearly clean-up for one activity (`activiteit`) or every activity with one
+    bewaartermijn that is still open this year (`bewaartermijn`)."""
+    today = timezone.localdate()
+    if request.POST.get("activiteit"):
+        qs = Verwerkingsactiviteit.objects.filter(pk=request.POST["activiteit"])
+    elif "bewaartermijn" in request.POST:
+        getal, eenheid, tekst = Verwerkingsactiviteit.parse_bewaartermijn(
+            request.POST["bewaartermijn"]
+        )
+        qs = Verwerkingsactiviteit.objects.cleanup_pending(today.year).filter(
+            bewaartermijn_getal=getal, bewaartermijn_eenheid=eenheid, bewaartermijn_tekst=tekst
+        )
+    else:
+        raise Http404
+    try:
+        count = record_cleanup(activiteiten=qs, user=request.user, today=today)
+    except ValueError:
+        raise Http404 from None
+    messages.success(request, f"Opschoning vastgelegd voor {count} activiteit(en).")
+    return redirect(_back(request, reverse("register:dashboard")))
+
+
+@fg_only
+def geb_edit(request, pk):
+    activiteit = get_activiteit_for_user(request.user, pk)
+    geb = getattr(activiteit, "geb_beoordeling", None) or GEB(activiteit=activiteit)
+    form = GEBForm(request.POST or None, request.FILES or None, instance=geb)
+    if form.is_valid():
+        form.save()
+        messages.success(request, "De GEB is opgeslagen.")
+        return redirect(activiteit)
+    return render(request, "register/geb_form.html", {"form": form, "activiteit": activiteit})
+
+
+def _document_response(field_file, name):
+    if not field_file:
+        raise Http404
+    try:
+        handle = field_file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    return FileResponse(handle, as_attachment=True, filename=name or "document")
+
+
+@read_access
+def geb_document(request, pk):
+    """GEB reports are open to all staff, as the privacy policy says."""
+    geb = get_object_or_404(GEB, activiteit_id=pk)
+    return _document_response(geb.document, geb.document_naam)
+
+
+# ---- verwerkers and agreements ----------------------------------------------------------
+
+
+@read_access
+def verwerker_list(request):
+    today = timezone.localdate()
+    qs = Verwerker.objects.annotate(aantal=Count("activiteiten", distinct=True)).prefetch_related(
+        Prefetch("overeenkomsten", queryset=Verwerkersovereenkomst.objects.order_by("-getekend_op"))
+    )
+    controle = request.GET.get("controle") == "open"
+    if controle:
+        open_ids = Verwerkersovereenkomst.objects.not_checked_in(today.year).values("verwerker")
+        qs = qs.filter(pk__in=open_ids)
+    q = request.GET.get("q", "").strip()
+    if q:
+        qs = qs.filter(naam__icontains=q)
+    page = Paginator(qs.order_by("naam"), PAGE_SIZE).get_page(request.GET.get("page"))
+    params = {k: v for k, v in request.GET.items() if k != "page" and v}
+    return render(
+        request,
+        "register/verwerker_list.html",
+        {
+            "page_obj": page,
+            "q": q,
+            "controle": controle,
+            "query_string": urlencode(params),
+            "year": today.year,
+            "is_fg": _is_fg(request.user),
+        },
+    )
+
+
+@read_access
+def verwerker_detail(request, pk):
+    verwerker = get_object_or_404(Verwerker, pk=pk)
+    overeenkomsten = list(
+        verwerker.overeenkomsten.annotate(aantal=Count("activiteiten")).order_by(
+            "-getekend_op", "-pk"
+        )
+    )
+    activiteiten = (
+        Verwerkingsactiviteit.objects.filter(
+            Q(verwerker=verwerker) | Q(verwerkersovereenkomst__verwerker=verwerker)
+        )
+        .with_list_data()
+        .distinct()
+    )
+    return render(
+        request,
+        "register/verwerker_detail.html",
+        {
+            "verwerker": verwerker,
+            "overeenkomsten": overeenkomsten,
+            "activiteiten": activiteiten,
+            "systemen": verwerker.systemen.select_related("technicus"),
+            "today": timezone.localdate(),
+            "year": timezone.localdate().year,
+            "is_fg": _is_fg(request.user),
+        },
+    )
+
+
+@fg_only
+def verwerker_create(request):
+    form = VerwerkerForm(request.POST or None)
+    if form.is_valid():
+        verwerker = form.save()
+        messages.success(request, f"Verwerker ‘{verwerker}’ is toegevoegd.")
+        return redirect(verwerker)
+    return render(request, "register/verwerker_form.html", {"form": form})
+
+
+@fg_only
+def verwerker_update(request, pk):
+    verwerker = get_object_or_404(Verwerker, pk=pk)
+    form = VerwerkerForm(request.POST or None, instance=verwerker)
+    if form.is_valid():
+        form.save()
+        messages.success(request, "De wijzigingen zijn opgeslagen.")
+        return redirect(verwerker)
+    return render(request, "register/verwerker_form.html", {"form": form, "verwerker": verwerker})
+
+
+@fg_only
+def overeenkomst_create(request, pk):
+    verwerker = get_object_or_404(Verwerker, pk=pk)
+    form = OvereenkomstForm(
+        request.POST or None,
+        request.FILES or None,
+        instance=Verwerkersovereenkomst(verwerker=verwerker),
+    )
+    if form.is_valid():
+        overeenkomst = form.save()
+        messages.success(request, "De verwerkersovereenkomst is toegevoegd.")
+        return redirect(overeenkomst.get_absolute_url())
+    return render(
+        request, "register/overeenkomst_form.html", {"form": form, "verwerker": verwerker}
+    )
+
+
+@fg_only
+def overeenkomst_update(request, pk):
+    overeenkomst = get_object_or_404(
+        Verwerkersovereenkomst.objects.select_related("verwerker"), pk=pk
+    )
+    form = OvereenkomstForm(request.POST or None, request.FILES or None, instance=overeenkomst)
+    if form.is_valid():
+        form.save()
+        messages.success(request, "De verwerkersovereenkomst is opgeslagen.")
+        return redirect(overeenkomst.get_absolute_url())
+    return render(
+        request,
+        "register/overeenkomst_form.html",
+        {"form": form, "verwerker": overeenkomst.verwerker, "overeenkomst": overeenkomst},
+    )
+
+
+@require_POST
+@fg_only
+def overeenkomst_check(request, pk):
+    overeenkomst = get_object_or_404(
+        Verwerkersovereenkomst.objects.select_related("verwerker"), pk=pk
+    )
+    record_check(overeenkomst=overeenkomst)
+    messages.success(request, f"Jaarlijkse controle van ‘{overeenkomst}’ vastgelegd.")
+    return redirect(_back(request, overeenkomst.get_absolute_url()))
+
+
+@fg_only
+def overeenkomst_document(request, pk):
+    """Signed agreements are contracts: only the FG downloads them."""
+    overeenkomst = get_object_or_404(Verwerkersovereenkomst, pk=pk)
+    return _document_response(overeenkomst.document, overeenkomst.document_naam)
+
+
+# ---- systems ----------------------------------------------------------------------------
+
+
+@read_access
+def systeem_list(request):
+    qs = (
+        Systeem.objects.select_related("technicus", "leverancier")
+        .annotate(
+            aantal=Count("verwerkingsactiviteiten", distinct=True),
+            bijzonder=Count(
+                "verwerkingsactiviteiten",
+                filter=Q(verwerkingsactiviteiten__bijzondere_persoonsgegevens="ja"),
+                distinct=True,
+            ),
+        )
+        .order_by("naam")
+    )
+    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "register/systeem_list.html",
+        {"page_obj": page, "is_fg": _is_fg(request.user)},
+    )
+
+
+@read_access
+def systeem_detail(request, pk):
+    systeem = get_object_or_404(Systeem.objects.select_related("technicus", "leverancier"), pk=pk)
+    return render(
+        request,
+        "register/systeem_detail.html",
+        {
+            "systeem": systeem,
+            "activiteiten": systeem.verwerkingsactiviteiten.with_list_data(),
+            "is_fg": _is_fg(request.user),
+        },
+    )
+
+
+@fg_only
+def systeem_create(request):
+    form = SysteemForm(request.POST or None)
+    if form.is_valid():
+        systeem = form.save()
+        messages.success(request, f"Systeem ‘{systeem}’ is toegevoegd.")
+        return redirect(systeem)
+    return render(request, "register/systeem_form.html", {"form": form})
+
+
+@fg_only
+def systeem_update(request, pk):
+    systeem = get_object_or_404(Systeem, pk=pk)
+    form = SysteemForm(request.POST or None, instance=systeem)
+    if form.is_valid():
+        form.save()
+        messages.success(request, "De wijzigingen zijn opgeslagen.")
+        return redirect(systeem)
+    return render(request, "register/systeem_form.html", {"form": form, "systeem": systeem})
+
+
+# ---- dashboard --------------------------------------------------------------------------
+
+
+@fg_only
+def dashboard_view(request):
+    today = timezone.localdate()
+    rules = dashboard.rules(today)
+    return render(
+        request,
+        "register/dashboard.html",
+        {
+            "rules": rules,
+            "open_rules": [r for r in rules if r.status != "ok"],
+            "done_rules": [r for r in rules if r.status == "ok"],
+            "today": today,
+        },
+    )
+
+
+# ---- import and export ------------------------------------------------------------------
+
+
+def _import_path(token: str) -> str:
+    return f"register/import/{token}"
+
+
+@fg_only
+def import_upload(request):
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["bestand"]
+        data = upload.read()
+        report = import_register(filename=upload.name, data=data, dry_run=True, user=request.user)
+        token = ""
+        if not report.has_errors:
+            token = uuid.uuid4().hex
+            old = request.session.get(IMPORT_SESSION_KEY)
+            if old:
+                default_storage.delete(_import_path(old["token"]))
+            default_storage.save(_import_path(token), ContentFile(data))
+            request.session[IMPORT_SESSION_KEY] = {"token": token, "naam": upload.name}
+        return render(
+            request,
+            "register/import_preview.html",
+            {"report": report, "token": token, "form": ImportForm()},
+        )
+    return render(request, "register/import_form.html", {"form": form})
+
+
+@require_POST
+@fg_only
+def import_confirm(request):
+    pending = request.session.get(IMPORT_SESSION_KEY)
+    if not pending or request.POST.get("token") != pending["token"]:
+        messages.error(request, "Deze import is verlopen. Kies het bestand opnieuw.")
+        return redirect("register:import")
+    path = _import_path(pending["token"])
+    try:
+        with default_storage.open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        messages.error(request, "Deze import is verlopen. Kies het bestand opnieuw.")
+        return redirect("register:import")
+    report = import_register(filename=pending["naam"], data=data, dry_run=False, user=request.user)
+    if report.has_errors:
+        return render(
+            request,
+            "register/import_preview.html",
+            {"report": report, "token": "", "form": ImportForm()},
+        )
+    default_storage.delete(path)
+    del request.session[IMPORT_SESSION_KEY]
+    messages.success(
+        request,
+        f"Import voltooid: {report.created} nieuw, {report.updated} bijgewerkt "
+        f"({report.rows_read} regels gelezen).",
+    )
+    return redirect("register:dashboard")
+
+
+@fg_only
+def export(request):
+    """The full register as .xlsx or .csv. FG only: the register can be read by all staff,
+    but a complete copy leaving the portal is the FG's decision."""
+    formaat = request.GET.get("formaat", "xlsx")
+    if formaat not in ("xlsx", "csv"):
+        raise Http404
+    dataset = export_register()
+    stamp = timezone.localdate().strftime("%Y%m%d")
+    if formaat == "csv":
+        content, content_type = register_as_csv(dataset), "text/csv; charset=utf-8"
+    else:
+        content = register_as_xlsx(dataset)
+        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = (
+        f'attachment; filename="verwerkingsregister-{stamp}.{formaat}"'
+    )
+    return response
