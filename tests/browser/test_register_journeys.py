@@ -26,7 +26,8 @@ def test_fg_imports_the_register_and_sees_what_is_due(page, login, fg, screensho
 
     page.get_by_label("Spreadsheet met het register").set_input_files(str(fixed))
     page.get_by_role("button", name="Opnieuw controleren").click()
-    assert "4 regels gelezen: 4 nieuw, 0 bij te werken" in page.get_by_role("status").first.inner_text()
+    status = page.get_by_role("status").first.inner_text()
+    assert "4 regels gelezen: 4 nieuw, 0 bij te werken" in status
     page.get_by_role("button", name="Importeren (4 regels)").click()
 
     page.wait_for_url("**/register/te-doen/")
