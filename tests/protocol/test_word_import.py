@@ -227,13 +227,19 @@ def test_too_big_files_are_refused(settings):
 
 
 def test_zip_bombs_are_refused_by_their_uncompressed_size(monkeypatch):
-    monkeypatch.setattr("protocol.word_import.MAX_UNCOMPRESSED_BYTES", 10_000)
+    monkeypatch.setattr("protocol.word_import.checks.MAX_UNCOMPRESSED_BYTES", 10_000)
     with pytest.raises(WordImportFout, match="uitgepakt te groot"):
         parse_docx(sample_protocol())
 
 
+def test_documents_with_too_much_xml_are_refused(monkeypatch):
+    monkeypatch.setattr("protocol.word_import.checks.MAX_DOCUMENT_XML_BYTES", 1000)
+    with pytest.raises(WordImportFout, match="te veel tekst"):
+        parse_docx(sample_protocol())
+
+
 def test_documents_with_too_many_paragraphs_are_refused(monkeypatch):
-    monkeypatch.setattr("protocol.word_import.MAX_PARAGRAPHS", 10)
+    monkeypatch.setattr("protocol.word_import.reader.MAX_PARAGRAPHS", 10)
     with pytest.raises(WordImportFout, match="meer dan 10 alinea's"):
         parse_docx(sample_protocol())
 
