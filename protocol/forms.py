@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 
 from protocol.models import (
     Cursus,
@@ -12,6 +13,7 @@ from protocol.models import (
     Spreekuur,
     Uitspraak,
 )
+from protocol.word_import import WordImportFout, mb, parse_docx
 
 MARKDOWN_HELP = (
     "Opmaak met Markdown: **vet**, *schuin*, een regel die begint met “- ” wordt een "
@@ -202,3 +204,37 @@ class VergelijkForm(forms.Form):
 
 class ZoekForm(forms.Form):
     q = forms.CharField(label="Zoeken in het protocol", max_length=200, required=False)
+
+
+class WordImportForm(forms.Form):
+    bestand = forms.FileField(
+        label="Word-document",
+        help_text="Een .docx-bestand, zoals Word het opslaat.",
+        widget=forms.ClearableFileInput(
+            attrs={
+                "accept": ".docx,application/vnd.openxmlformats-officedocument"
+                ".wordprocessingml.document"
+            }
+        ),
+        error_messages={
+            "required": "Kies het Word-document dat je wilt importeren.",
+            "empty": "Het bestand is leeg.",
+            "invalid": "Er is geen bestand ontvangen. Kies het document opnieuw.",
+        },
+    )
+
+    def clean_bestand(self):
+        upload = self.cleaned_data["bestand"]
+        if upload.size > settings.UPLOAD_MAX_BYTES:
+            raise forms.ValidationError(
+                f"Het bestand is te groot ({mb(upload.size)}). Het maximum is "
+                f"{mb(settings.UPLOAD_MAX_BYTES)}."
+            )
+        data = upload.read()
+        try:
+            self.resultaat = parse_docx(data)
+        except WordImportFout as error:
+            raise forms.ValidationError(str(error)) from error
+        self.inhoud = data
+        self.bestandsnaam = (upload.name or "document.docx").rsplit("/", 1)[-1][:200]
+        return upload

@@ -18,6 +18,7 @@ from protocol.models import (
     VersieNietBewerkbaar,
 )
 from protocol.plekken import open_placeholders
+from protocol.word_import import ImportResultaat
 
 # Fields of each content model copied into a new concept (sleutel included: it is what
 # lets the diff recognise the same section in two versions).
@@ -78,6 +79,131 @@ def copy_content(*, bron: ProtocolVersie, doel: ProtocolVersie) -> None:
             model(versie=doel, **{name: getattr(obj, name) for name in fields})
             for obj in model.objects.filter(versie=bron)
         )
+
+
+@transaction.atomic
+def import_concept(
+    *, resultaat: ImportResultaat, door=None, bestandsnaam: str = ""
+) -> ProtocolVersie:
+    """A new concept version holding the content read from a Word document.
+
+    Refused while a concept exists: the redacteur publishes or discards it first, so an import
+    never overwrites work in progress. Items whose title matches one in the published version
+    keep its `sleutel`, so "Wijzigingen bekijken" shows what the document changed.
+    """
+    if ProtocolVersie.objects.concept().exists():
+        raise ValidationError(
+            "Er is al een conceptversie. Publiceer of verwijder die eerst; daarna kun je het "
+            "Word-document importeren."
+        )
+    bron = ProtocolVersie.objects.huidige()
+    nummer = (ProtocolVersie.objects.aggregate(hoogste=Max("versienummer"))["hoogste"] or 0) + 1
+    concept = ProtocolVersie(
+        versienummer=nummer,
+        aangemaakt_door=door,
+        samenvatting_wijzigingen=(
+            f"Geïmporteerd uit het Word-document “{bestandsnaam}”." if bestandsnaam else ""
+        ),
+    )
+    if resultaat.titel:
+        concept.titel = resultaat.titel[:200]
+    elif bron is not None:
+        concept.titel = bron.titel
+    if bron is not None:
+        concept.werkwijze = bron.werkwijze
+        concept.werkwijze_toelichting = bron.werkwijze_toelichting
+    try:
+        with transaction.atomic():
+            concept.save()
+    except IntegrityError as error:  # another redacteur was just as quick
+        raise ValidationError("Er is al een conceptversie.") from error
+
+    sleutels = _Sleutels(bron)
+    hoofdstukken = Hoofdstuk.objects.bulk_create(
+        Hoofdstuk(
+            versie=concept,
+            volgorde=positie,
+            titel=hoofdstuk.titel,
+            **sleutels.take(Hoofdstuk, hoofdstuk.titel),
+        )
+        for positie, hoofdstuk in enumerate(resultaat.hoofdstukken, start=1)
+    )
+    Sectie.objects.bulk_create(
+        Sectie(
+            versie=concept,
+            hoofdstuk=hoofdstuk,
+            volgorde=positie,
+            titel=sectie.titel,
+            tekst=sectie.tekst,
+            **sleutels.take(Sectie, sectie.titel),
+        )
+        for hoofdstuk, bron_hoofdstuk in zip(hoofdstukken, resultaat.hoofdstukken, strict=True)
+        for positie, sectie in enumerate(bron_hoofdstuk.secties, start=1)
+    )
+    Situatie.objects.bulk_create(
+        Situatie(
+            versie=concept,
+            volgorde=positie,
+            titel=situatie.titel,
+            context=situatie.context,
+            weet=situatie.weet,
+            verhaal=situatie.verhaal,
+            doen=situatie.doen,
+            laten=situatie.laten,
+            **sleutels.take(Situatie, situatie.titel),
+        )
+        for positie, situatie in enumerate(resultaat.situaties, start=1)
+    )
+    Uitspraak.objects.bulk_create(
+        Uitspraak(
+            versie=concept,
+            volgorde=positie,
+            tekst=uitspraak.tekst,
+            uitzondering=uitspraak.uitzondering,
+            **sleutels.take(Uitspraak, uitspraak.tekst),
+        )
+        for positie, uitspraak in enumerate(resultaat.uitspraken, start=1)
+    )
+    Sneltoets.objects.bulk_create(
+        Sneltoets(
+            versie=concept,
+            volgorde=positie,
+            toetsen=sneltoets.toetsen,
+            actie=sneltoets.actie,
+            systeem=sneltoets.systeem,
+            **sleutels.take(Sneltoets, sneltoets.toetsen),
+        )
+        for positie, sneltoets in enumerate(resultaat.sneltoetsen, start=1)
+    )
+    return concept
+
+
+class _Sleutels:
+    """The sleutels of the published version, by title, each handed out at most once."""
+
+    _FIELD = {
+        Hoofdstuk: "titel",
+        Sectie: "titel",
+        Situatie: "titel",
+        Uitspraak: "tekst",
+        Sneltoets: "toetsen",
+    }
+
+    def __init__(self, bron):
+        self.free: dict[tuple, list] = {}
+        if bron is None:
+            return
+        for model, name in self._FIELD.items():
+            for value, sleutel in model.objects.filter(versie=bron).values_list(name, "sleutel"):
+                self.free.setdefault((model, self._key(value)), []).append(sleutel)
+
+    @staticmethod
+    def _key(value: str) -> str:
+        return " ".join(value.lower().split())
+
+    def take(self, model, value: str) -> dict:
+        found = self.free.get((model, self._key(value)))
+        return {"sleutel": found.pop(0)} if found else {}
 
 
 @transaction.atomic

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from protocol.views import leesbevestiging, lezen, lijsten, redactie, zoeken
+from protocol.views import leesbevestiging, lezen, lijsten, redactie, word_import, zoeken
 
 app_name = "protocol"
 
@@ -35,6 +35,17 @@ urlpatterns = [
     path("redactie/concept/gegevens/", redactie.concept_gegevens, name="concept_gegevens"),
     path("redactie/concept/open-plekken/", redactie.open_plekken, name="open_plekken"),
     path("redactie/concept/publiceren/", redactie.publiceren, name="publiceren"),
+    path("redactie/import/", word_import.word_import, name="word_import"),
+    path(
+        "redactie/import/voorbeeld/",
+        word_import.word_import_voorbeeld,
+        name="word_import_voorbeeld",
+    ),
+    path(
+        "redactie/import/bevestigen/",
+        word_import.word_import_bevestigen,
+        name="word_import_bevestigen",
+    ),
     path("redactie/<slug:soort>/nieuw/", redactie.inhoud_bewerken, name="inhoud_nieuw"),
     path("redactie/<slug:soort>/<int:pk>/", redactie.inhoud_bewerken, name="inhoud_bewerken"),
     path(
