@@ -251,6 +251,16 @@ class RegisterKoppelingMixin:
             ),
         )
 
+    def clean(self):
+        cleaned = super().clean()
+        for naam in KOPPELING_VELDEN:
+            if naam in self.errors:
+                # A checkbox list without a (valid) option to draw shows no field error:
+                # repeat it at the top of the form.
+                label = self.fields[naam].label
+                self.add_error(None, f"{label}: {' '.join(self.errors[naam])}")
+        return cleaned
+
     def _gekozen_pks(self, naam: str) -> list[int]:
         if self.is_bound:
             waarden = self.fields[naam].widget.value_from_datadict(

@@ -140,9 +140,20 @@ def assign_datalek(*, datalek: Datalek, door, melder, technicus) -> None:
 KOPPELINGEN = ("systemen", "verwerkingsactiviteiten")
 
 
+def koppeling_tekst(label: str, oud, nieuw) -> str:
+    """'getroffen systemen: gekoppeld AFAS; ontkoppeld Website'."""
+    oud, nieuw = set(oud), set(nieuw)
+    delen = []
+    if erbij := sorted(str(o) for o in nieuw - oud):
+        delen.append("gekoppeld " + ", ".join(erbij))
+    if eraf := sorted(str(o) for o in oud - nieuw):
+        delen.append("ontkoppeld " + ", ".join(eraf))
+    return f"{label}: {'; '.join(delen)}"
+
+
 def _koppeling_wijzigingen(form) -> list[str]:
-    """'getroffen systemen: gekoppeld AFAS; ontkoppeld Website' per changed link field.
-    Call before saving: compares the stored links with the form's."""
+    """The text per changed link field. Call before saving: compares the stored links with
+    the form's."""
     datalek: Datalek = form.instance
     teksten = []
     for naam in KOPPELINGEN:
@@ -151,14 +162,8 @@ def _koppeling_wijzigingen(form) -> list[str]:
         oud = getattr(datalek, naam).all()
         if naam == "verwerkingsactiviteiten":
             oud = oud.select_related("domein")
-        oud, nieuw = set(oud), set(form.cleaned_data[naam])
-        delen = []
-        if erbij := sorted(str(o) for o in nieuw - oud):
-            delen.append("gekoppeld " + ", ".join(erbij))
-        if eraf := sorted(str(o) for o in oud - nieuw):
-            delen.append("ontkoppeld " + ", ".join(eraf))
         label = str(form.fields[naam].label or naam).lower()
-        teksten.append(f"{label}: {'; '.join(delen)}")
+        teksten.append(koppeling_tekst(label, oud, form.cleaned_data[naam]))
     return teksten
 
 
