@@ -14,7 +14,8 @@ from django.utils import timezone
 from datalekken import services
 from datalekken.bijlagen import validate_upload
 from datalekken.forms import ApMeldingForm, BetrokkenenForm, VervolgmeldingForm
-from datalekken.models import Bijlage, Datalek, Fase, SoortIncident
+from datalekken.models import Bijlage, Datalek, Fase, Gebeurtenis, SoortIncident
+from register.models import Systeem, Verwerkingsactiviteit
 
 
 @contextmanager
@@ -60,6 +61,60 @@ def _fase(datalek, moment, door, soort, status, notitie=""):
         services.update_fase(
             datalek=datalek, soort=soort, status=status, door=door, notitie=notitie
         )
+
+
+# The demo cases' links with the demo register (register/demo.py runs first): titel →
+# (systemen, verwerkingsactiviteiten by name). The newest case is not yet picked up: unlinked.
+KOPPELINGEN = {
+    "Aanmeldformulier VoorleesExpress bij verkeerd gezin bezorgd": (
+        ["Mijn VoorleesExpress"],
+        ["VoorleesExpress"],
+    ),
+    "Ledenadministratie drie uur onbereikbaar na mislukte update": (
+        ["BicatWISE"],
+        ["Ledenadministratie", "Uitleningen en reserveringen"],
+    ),
+    "Oud-medewerker kon nog inloggen op de personeelsadministratie": (
+        ["AFAS"],
+        ["Personeelsdossiers", "Verzuimregistratie"],
+    ),
+    "Wachtwoord van balie-account buitgemaakt via phishingmail": (
+        ["Microsoft 365"],
+        ["Gebruikersaccounts en logging"],
+    ),
+    "Nieuwsbrief Taalhuis verstuurd met alle e-mailadressen zichtbaar": (
+        ["Mailchimp"],
+        ["Nieuwsbrief", "Taalhuis intake"],
+    ),
+}
+
+
+def _koppel_register(melder) -> None:
+    """Link the demo cases to the demo register, as the melder would on the facts form, an
+    hour and a half after discovery. Names missing from the register are skipped."""
+    for titel, (systeem_namen, activiteit_namen) in KOPPELINGEN.items():
+        datalek = Datalek.objects.filter(titel=titel).first()
+        systemen = list(Systeem.objects.filter(naam__in=systeem_namen))
+        activiteiten = list(
+            Verwerkingsactiviteit.objects.filter(naam__in=activiteit_namen).select_related("domein")
+        )
+        if datalek is None or not systemen or not activiteiten:
+            continue
+        datalek.systemen.set(systemen)
+        datalek.verwerkingsactiviteiten.set(activiteiten)
+        tekst = "; ".join(
+            [
+                services.koppeling_tekst("getroffen systemen", [], systemen),
+                services.koppeling_tekst("getroffen verwerkingsactiviteiten", [], activiteiten),
+            ]
+        )
+        with _om(datalek.ontdekt_op + timedelta(minutes=90)):
+            services.log_gebeurtenis(
+                datalek=datalek,
+                wie=melder,
+                soort=Gebeurtenis.Soort.FEITEN,
+                omschrijving=tekst[0].upper() + tekst[1:],
+            )
 
 
 def _pdf(naam: str, tekst: str) -> ContentFile:
@@ -356,3 +411,5 @@ def load(users):
         aantal_max=60,
         oorzaak="Onbekend; mogelijk bij het oud papier beland.",
     )
+
+    _koppel_register(melder)

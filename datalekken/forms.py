@@ -1,8 +1,12 @@
 from datetime import timedelta
 
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Fieldset, Layout
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.html import escape
 
 from datalekken.bijlagen import TOEGESTAAN, TOEGESTAAN_TEKST, validate_upload
 from datalekken.models import (
@@ -15,6 +19,7 @@ from datalekken.models import (
     Vervolgmelding,
 )
 from privacyportal.roles import Rol
+from register.models import Systeem, Verwerkingsactiviteit
 
 
 def datetime_widget():
@@ -178,7 +183,123 @@ class ExterneMeldingForm(MeldingForm):
         return cleaned
 
 
-class FeitenForm(AantalMixin, TijdenMixin, forms.ModelForm):
+# The submit button that redraws the form with the activities of the chosen systems, without
+# saving anything (see RegisterKoppelingMixin).
+VERWERKINGEN_TONEN = "verwerkingen_tonen"
+KOPPELING_VELDEN = ("systemen", "verwerkingsactiviteiten")
+
+
+class SysteemChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.naam
+
+
+class ActiviteitChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.code} {obj.naam}"
+
+
+class RegisterKoppelingMixin:
+    """The affected systems and processing activities from the register.
+
+    The register may hold 10,000 activities, so the form does not list them all: it shows
+    the activities of the chosen systems (and those already linked), grouped per system.
+    'Verwerkingen tonen' redraws the form with the activities of newly ticked systems
+    without saving; any activity of the register is accepted on submit."""
+
+    def _init_koppelingen(self):
+        systemen = self.fields["systemen"]
+        systemen.queryset = Systeem.objects.order_by("naam")
+        activiteiten = self.fields["verwerkingsactiviteiten"]
+        activiteiten.queryset = Verwerkingsactiviteit.objects.select_related("domein", "systeem")
+        gekozen_systemen = self._gekozen_pks("systemen")
+        gekozen = self._gekozen_pks("verwerkingsactiviteiten")
+        getoond = (
+            Verwerkingsactiviteit.objects.filter(
+                Q(systeem_id__in=gekozen_systemen) | Q(pk__in=gekozen)
+            )
+            .select_related("domein", "systeem")
+            .order_by("systeem__naam", "-domein__groep", "domein__nummer", "volgnummer")
+        )
+        groepen: dict[str, list] = {}
+        for activiteit in getoond:
+            groep = activiteit.systeem.naam if activiteit.systeem else "Zonder systeem"
+            label = f"{activiteit.code} {activiteit.naam}"
+            groepen.setdefault(groep, []).append((activiteit.pk, label))
+        activiteiten.widget.choices = list(groepen.items())
+        self.aantal_getoonde_activiteiten = sum(len(v) for v in groepen.values())
+        if not groepen:
+            activiteiten.help_text = (
+                "Kies eerst hierboven een of meer systemen en klik op ‘Verwerkingen tonen’."
+            )
+        velden = [naam for naam in self.fields if naam not in KOPPELING_VELDEN]
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            *velden,
+            Fieldset(
+                "Uit het verwerkingsregister",
+                "systemen",
+                HTML(
+                    f'<button type="submit" name="{VERWERKINGEN_TONEN}" value="1"'
+                    ' formnovalidate class="btn btn-sm btn-outline-secondary mb-3">'
+                    "Verwerkingen van de gekozen systemen tonen</button>"
+                ),
+                "verwerkingsactiviteiten",
+                css_class="border rounded p-3 mb-3 register-koppeling",
+            ),
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        for naam in KOPPELING_VELDEN:
+            if naam in self.errors:
+                # A checkbox list without a (valid) option to draw shows no field error:
+                # repeat it at the top of the form.
+                label = self.fields[naam].label
+                self.add_error(None, f"{label}: {' '.join(self.errors[naam])}")
+        return cleaned
+
+    def _gekozen_pks(self, naam: str) -> list[int]:
+        if self.is_bound:
+            waarden = self.fields[naam].widget.value_from_datadict(
+                self.data, self.files, self.add_prefix(naam)
+            )
+        else:
+            waarden = self.initial.get(naam) or []
+        pks = []
+        for waarde in waarden or []:
+            waarde = getattr(waarde, "pk", waarde)
+            if str(waarde).isdigit():
+                pks.append(int(waarde))
+        return pks
+
+    def redisplay(self):
+        """An unbound copy holding what was entered, to draw again without errors."""
+        initial = {naam: self[naam].value() for naam in self.fields}
+        return type(self)(instance=self.instance, initial=initial)
+
+
+KOPPELING_WIDGETS = {
+    "systemen": forms.CheckboxSelectMultiple(attrs={"class": "koppeling-systemen"}),
+    "verwerkingsactiviteiten": forms.CheckboxSelectMultiple(
+        attrs={"class": "koppeling-activiteiten"}
+    ),
+}
+KOPPELING_HELP = {
+    "systemen": "De systemen (of plekken) waar het incident speelde. De technicus van een"
+    " systeem wordt voorgesteld bij het toewijzen.",
+    "verwerkingsactiviteiten": "Vink de verwerkingen aan waarvan gegevens betrokken kunnen"
+    " zijn. Je ziet de verwerkingen van de gekozen systemen.",
+}
+KOPPELING_FIELD_CLASSES = {
+    "systemen": SysteemChoiceField,
+    "verwerkingsactiviteiten": ActiviteitChoiceField,
+}
+
+
+class FeitenForm(RegisterKoppelingMixin, AantalMixin, TijdenMixin, forms.ModelForm):
     """All facts of the case, for the melder."""
 
     categorieen_persoonsgegevens = CheckboxesField(
@@ -210,7 +331,9 @@ class FeitenForm(AantalMixin, TijdenMixin, forms.ModelForm):
             "verwerkingsverantwoordelijke",
             "verwerker",
             "betrokkenen_buitenland",
+            *KOPPELING_VELDEN,
         ]
+        field_classes = KOPPELING_FIELD_CLASSES
         labels = {"titel": "Korte omschrijving"}
         widgets = {
             "begonnen_op": datetime_widget(),
@@ -223,14 +346,20 @@ class FeitenForm(AantalMixin, TijdenMixin, forms.ModelForm):
             "maatregelen_direct": forms.Textarea(attrs={"rows": 3}),
             "maatregelen_structureel": forms.Textarea(attrs={"rows": 3}),
             "betrokkenen_buitenland": JaNeeOnbekend(),
+            **KOPPELING_WIDGETS,
         }
         help_texts = {
             "ontdekt_op": "Let op: de termijn van 72 uur rekent vanaf dit moment.",
             "gevolgen": "Bijvoorbeeld identiteitsfraude, phishing, schaamte, financiële schade.",
+            **KOPPELING_HELP,
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._init_koppelingen()
 
-class TechniekForm(AantalMixin, TijdenMixin, forms.ModelForm):
+
+class TechniekForm(RegisterKoppelingMixin, AantalMixin, TijdenMixin, forms.ModelForm):
     """What the technicus finds out and repairs (inventariseren, repareren)."""
 
     class Meta:
@@ -245,7 +374,9 @@ class TechniekForm(AantalMixin, TijdenMixin, forms.ModelForm):
             "oorzaak",
             "maatregelen_direct",
             "maatregelen_structureel",
+            *KOPPELING_VELDEN,
         ]
+        field_classes = KOPPELING_FIELD_CLASSES
         widgets = {
             "technische_bevindingen": forms.Textarea(attrs={"rows": 5}),
             "versleuteling": forms.Textarea(attrs={"rows": 2}),
@@ -254,13 +385,19 @@ class TechniekForm(AantalMixin, TijdenMixin, forms.ModelForm):
             "oorzaak": forms.Textarea(attrs={"rows": 3}),
             "maatregelen_direct": forms.Textarea(attrs={"rows": 3}),
             "maatregelen_structureel": forms.Textarea(attrs={"rows": 3}),
+            **KOPPELING_WIDGETS,
         }
         help_texts = {
             "technische_bevindingen": "Wat blijkt uit logbestanden en systemen: welke gegevens,"
             " welke periode, wie had toegang?",
             "maatregelen_direct": "Wat is gedaan om het lek te dichten en de gevolgen te beperken?",
             "maatregelen_structureel": "Wat voorkomt dat dit opnieuw gebeurt?",
+            **KOPPELING_HELP,
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._init_koppelingen()
 
 
 def _users_with_role(rol: str):
@@ -291,11 +428,25 @@ class ToewijzenForm(forms.Form):
         help_text="De technicus ziet alleen de dossiers die aan hem of haar zijn toegewezen.",
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, suggesties=(), **kwargs):
         super().__init__(*args, **kwargs)
         # Evaluated per request: group membership changes.
         self.fields["melder"].queryset = _users_with_role(Rol.MELDER)
         self.fields["technicus"].queryset = _users_with_role(Rol.TECHNICUS)
+        self.suggesties = list(suggesties)
+        if self.suggesties:
+            technicus = self.fields["technicus"]
+            technicus.help_text = (
+                # crispy renders help texts unescaped: escape the names.
+                "Voorgesteld: "
+                + "; ".join(escape(str(s)) for s in self.suggesties)
+                + ". "
+                + technicus.help_text
+            )
+            if not self.initial.get("technicus"):
+                eerste = next((s for s in self.suggesties if s.mag_technicus_zijn), None)
+                if eerste is not None:
+                    self.initial["technicus"] = eerste.technicus
 
 
 class FaseForm(forms.Form):

@@ -135,22 +135,70 @@ def assign_datalek(*, datalek: Datalek, door, melder, technicus) -> None:
     )
 
 
+# The links with the register. django-simple-history does not track them (no m2m_fields):
+# the timeline records each change with the names linked and unlinked, who and when.
+KOPPELINGEN = ("systemen", "verwerkingsactiviteiten")
+
+
+def koppeling_tekst(label: str, oud, nieuw) -> str:
+    """'getroffen systemen: gekoppeld AFAS; ontkoppeld Website'."""
+    oud, nieuw = set(oud), set(nieuw)
+    delen = []
+    if erbij := sorted(str(o) for o in nieuw - oud):
+        delen.append("gekoppeld " + ", ".join(erbij))
+    if eraf := sorted(str(o) for o in oud - nieuw):
+        delen.append("ontkoppeld " + ", ".join(eraf))
+    return f"{label}: {'; '.join(delen)}"
+
+
+def _koppeling_wijzigingen(form) -> list[str]:
+    """The text per changed link field. Call before saving: compares the stored links with
+    the form's."""
+    datalek: Datalek = form.instance
+    teksten = []
+    for naam in KOPPELINGEN:
+        if naam not in form.changed_data:
+            continue
+        oud = getattr(datalek, naam).all()
+        if naam == "verwerkingsactiviteiten":
+            oud = oud.select_related("domein")
+        label = str(form.fields[naam].label or naam).lower()
+        teksten.append(koppeling_tekst(label, oud, form.cleaned_data[naam]))
+    return teksten
+
+
 @transaction.atomic
 def update_feiten(*, form, door, soort: str = Gebeurtenis.Soort.FEITEN) -> None:
-    """Save a ModelForm on the case and log which fields changed."""
+    """Save a ModelForm on the case and log which fields changed; changed links with the
+    register are logged with the names linked and unlinked."""
     datalek: Datalek = form.instance
     ensure_editable(datalek)
     if not form.has_changed():
         return
-    form.save()
-    velden = [str(form.fields[name].label or name).lower() for name in form.changed_data]
+    koppelingen = _koppeling_wijzigingen(form)
+    velden = [
+        str(form.fields[name].label or name).lower()
+        for name in form.changed_data
+        if name not in KOPPELINGEN
+    ]
+    if velden:
+        form.save()
+    else:
+        # Only the links changed: no new (empty) version in the field history.
+        form.save(commit=False)
+        form.save_m2m()
     if soort == Gebeurtenis.Soort.TECHNIEK:
         _start_fase(datalek, Fase.Soort.INVENTARISEREN, door=door)
+    delen = (["Bijgewerkt: " + ", ".join(velden)] if velden else []) + koppelingen
+    omschrijving = "; ".join(delen)
+    omschrijving = omschrijving[0].upper() + omschrijving[1:]
     log_gebeurtenis(
         datalek=datalek,
         wie=door,
         soort=soort,
-        omschrijving="Bijgewerkt: " + ", ".join(velden),
+        omschrijving=omschrijving,
+        # A long list of activities does not fit the line: the note keeps all of it.
+        notitie=omschrijving if len(omschrijving) > 300 else "",
     )
 
 

@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from datalekken.koppelingen import dossiers_bij_activiteit, dossiers_bij_systeem
 from privacyportal.roles import STAFF_ROLES, Rol, has_role, role_required
 from register import dashboard
 from register.forms import (
@@ -142,6 +143,8 @@ def activiteit_detail(request, pk):
             "geb": getattr(activiteit, "geb_beoordeling", None),
             "review_overdue": activiteit.is_review_overdue(today),
             "is_fg": _is_fg(request.user),
+            # Only for those who read every datalek case (melder, FG); None for the rest.
+            "datalekken": dossiers_bij_activiteit(request.user, activiteit),
         },
     )
 
@@ -409,6 +412,7 @@ def systeem_detail(request, pk):
             "systeem": systeem,
             "activiteiten": systeem.verwerkingsactiviteiten.with_list_data(),
             "is_fg": _is_fg(request.user),
+            "datalekken": dossiers_bij_systeem(request.user, systeem),
         },
     )
 

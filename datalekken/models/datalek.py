@@ -208,6 +208,22 @@ class Datalek(models.Model):
         help_text="De leverancier bij wie het lek ontstond, als dat zo is.",
     )
 
+    # --- Koppelingen met het verwerkingsregister ------------------------------------------
+    # Not tracked by django-simple-history (no m2m_fields): every change of these links is
+    # written to the case's timeline with the names added and removed (services.update_feiten).
+    systemen = models.ManyToManyField(
+        "register.Systeem",
+        blank=True,
+        related_name="datalekken",
+        verbose_name="getroffen systemen",
+    )
+    verwerkingsactiviteiten = models.ManyToManyField(
+        "register.Verwerkingsactiviteit",
+        blank=True,
+        related_name="datalekken",
+        verbose_name="getroffen verwerkingsactiviteiten",
+    )
+
     # --- Feiten voor het beslisschema (None = onbekend) -----------------------------------
     feit_persoonsgegevens = models.BooleanField("persoonsgegevens betrokken", null=True, blank=True)
     aard_vertrouwelijkheid = models.BooleanField(

@@ -14,9 +14,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from datalekken import services
+from datalekken import koppelingen, services
 from datalekken.bijlagen import safe_filename
 from datalekken.forms import (
+    VERWERKINGEN_TONEN,
     ApMeldingForm,
     ArchiverenForm,
     BeslisschemaForm,
@@ -31,7 +32,7 @@ from datalekken.forms import (
     VervolgmeldingForm,
 )
 from datalekken.models import Bijlage, Datalek, Fase, Gebeurtenis
-from privacyportal.roles import Rol, has_role, role_required
+from privacyportal.roles import Rol, has_role, is_staff_member, role_required
 from privacyportal.security_log import log_access_denied
 
 LEZERS = (Rol.MELDER, Rol.FG, Rol.TECHNICUS)
@@ -142,11 +143,15 @@ def detail(request, pk):
         )
         if fase.bewerkbaar:
             fase.form = FaseForm(fase=fase, prefix=fase.soort)
+    koppelingen.prefetch_koppelingen(datalek)
     return render(
         request,
         "datalekken/detail.html",
         {
             "datalek": datalek,
+            "mogelijke_gegevens": koppelingen.mogelijke_gegevens(datalek),
+            # Technici (possibly at a supplier) do not read the register: names, no links.
+            "mag_register": is_staff_member(user),
             "klok": datalek.klok(),
             "fasen": fasen,
             "advies": datalek.advies(),
@@ -196,10 +201,23 @@ def bijlage_downloaden(request, pk, bijlage_pk):
 # --- Behandelen ----------------------------------------------------------------------------
 
 
+def _koppeling_form(request, form_class, datalek):
+    """The facts or technique form; 'Verwerkingen tonen' redraws it (nothing saved) with the
+    activities of the systems just ticked."""
+    form = form_class(request.POST or None, instance=datalek)
+    if request.method == "POST" and VERWERKINGEN_TONEN in request.POST:
+        messages.info(
+            request,
+            "Hieronder staan de verwerkingen van de gekozen systemen. Er is nog niets opgeslagen.",
+        )
+        return form.redisplay(), False
+    return form, request.method == "POST" and form.is_valid()
+
+
 @case_action(Rol.MELDER)
 def feiten_bewerken(request, datalek):
-    form = FeitenForm(request.POST or None, instance=datalek)
-    if request.method == "POST" and form.is_valid():
+    form, valid = _koppeling_form(request, FeitenForm, datalek)
+    if valid:
         services.update_feiten(form=form, door=request.user)
         messages.success(request, "De feiten zijn opgeslagen.")
         return _to_case(datalek, "feiten")
@@ -208,8 +226,8 @@ def feiten_bewerken(request, datalek):
 
 @case_action(Rol.MELDER, technicus=True)
 def techniek_bewerken(request, datalek):
-    form = TechniekForm(request.POST or None, instance=datalek)
-    if request.method == "POST" and form.is_valid():
+    form, valid = _koppeling_form(request, TechniekForm, datalek)
+    if valid:
         services.update_feiten(form=form, door=request.user, soort=Gebeurtenis.Soort.TECHNIEK)
         messages.success(request, "De technische gegevens zijn opgeslagen.")
         return _to_case(datalek, "techniek")
@@ -226,7 +244,9 @@ def techniek_bewerken(request, datalek):
 @case_action(Rol.MELDER)
 def toewijzen(request, datalek):
     initial = {"melder": datalek.melder or request.user, "technicus": datalek.technicus}
-    form = ToewijzenForm(request.POST or None, initial=initial)
+    # The technici of the affected systems; the first one is proposed when none is set.
+    suggesties = koppelingen.voorgestelde_technici(datalek)
+    form = ToewijzenForm(request.POST or None, initial=initial, suggesties=suggesties)
     if request.method == "POST" and form.is_valid():
         services.assign_datalek(
             datalek=datalek,
