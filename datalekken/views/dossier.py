@@ -170,6 +170,7 @@ def detail(request, pk):
 def samenvatting(request, pk):
     """The case in the order of the AP's online notification form, to print or copy."""
     datalek = get_datalek_for_user(request.user, pk)
+    koppelingen.prefetch_koppelingen(datalek)
     return render(
         request,
         "datalekken/samenvatting.html",

@@ -321,3 +321,16 @@ def test_demo_cases_are_linked_to_the_demo_register(cast):
     personeel = Datalek.objects.get(titel__startswith="Oud-medewerker")
     assert [s.naam for s in personeel.systemen.all()] == ["AFAS"]
     assert personeel.gebeurtenissen.filter(omschrijving__contains="gekoppeld AFAS").exists()
+
+
+def test_the_ap_summary_names_the_affected_systems_and_activities(afas, melder, client_for):
+    systeem, salaris, _ = afas
+    datalek = DatalekFactory(melder=melder)
+    datalek.systemen.add(systeem)
+    datalek.verwerkingsactiviteiten.add(salaris)
+
+    page = client_for(melder).get(reverse("datalekken:samenvatting", args=[datalek.pk]))
+
+    text = page.content.decode()
+    assert 'Getroffen systemen</dt><dd class="col-sm-8">AFAS</dd>' in text
+    assert "1.1.3 Salarisadministratie" in text
