@@ -429,8 +429,8 @@ def register_cijfers(year: int, today: datetime.date) -> RegisterCijfers:
     controle = controles.aggregate(
         in_q1=Count("overeenkomst", distinct=True, filter=Q(datum__lte=einde_q1)),
         totaal=Count("overeenkomst", distinct=True),
-        eerste=Min("datum"),
-        laatste=Max("datum"),
+        eerste=Min("datum", filter=Q(datum__lte=einde_q1)),
+        laatste=Max("datum", filter=Q(datum__lte=einde_q1)),
     )
     bevindingen = [
         Bevinding(
