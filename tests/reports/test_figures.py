@@ -4,7 +4,7 @@ import pytest
 
 from privacyportal.reports import figures
 from privacyportal.reports.figures import Telling, aantal_betrokkenen, default_year
-from tests.reports.conftest import ams, at
+from tests.reports.data import ams, at
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from privacyportal.reports import figures
 from tests.datalekken.factories import DatalekFactory
-from tests.reports.conftest import GEHEIM, ams, at
+from tests.reports.data import GEHEIM, ams, at
 
 pytestmark = pytest.mark.django_db
 
