@@ -702,7 +702,11 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
                 DossierRegel(
                     pk=d.pk,
                     dossiernummer=d.dossiernummer,
-                    fasen=[f.get_soort_display() for f in d.fasen.all() if not f.is_klaar],
+                    fasen=[
+                        f.get_soort_display()
+                        for f in d.fasen.all()
+                        if not f.is_klaar and f.soort != Fase.Soort.ARCHIVEREN
+                    ],
                     klok=d.klok(now),
                 )
             )
