@@ -7,7 +7,7 @@ itself is enforced in the views.
 from dataclasses import dataclass
 from importlib import import_module
 
-PORTAL_APPS = ("protocol", "register", "datalekken")
+PORTAL_APPS = ("protocol", "register", "datalekken", "privacyportal.reports")
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ urlpatterns = [
     path("protocol/", include("protocol.urls")),
     path("register/", include("register.urls")),
     path("datalekken/", include("datalekken.urls")),
+    path("rapportage/", include("privacyportal.reports.urls")),
     path("beheer/", admin.site.urls),
 ]
 

@@ -3,6 +3,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from register.models import (
     GEB,
+    Beoordeling,
+    Controle,
     Domein,
     Systeem,
     Verwerker,
@@ -47,3 +49,17 @@ class VerwerkingsactiviteitAdmin(SimpleHistoryAdmin):
 class GEBAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "status", "datum"]
     list_select_related = ["activiteit"]
+
+
+@admin.register(Beoordeling)
+class BeoordelingAdmin(admin.ModelAdmin):
+    list_display = ["activiteit", "datum", "door"]
+    list_select_related = ["activiteit__domein", "door"]
+    date_hierarchy = "datum"
+
+
+@admin.register(Controle)
+class ControleAdmin(admin.ModelAdmin):
+    list_display = ["overeenkomst", "datum", "door"]
+    list_select_related = ["overeenkomst__verwerker", "door"]
+    date_hierarchy = "datum"

@@ -14,6 +14,8 @@ from django.utils import timezone
 
 from register.models import (
     GEB,
+    Beoordeling,
+    Controle,
     Domein,
     Systeem,
     Verwerker,
@@ -511,6 +513,13 @@ ACTIVITEITEN = [
 ]
 
 
+# What the FG wrote down at this year's check, per verwerker (fictional).
+CONTROLE_BEVINDINGEN = {
+    "BiSC": "Nieuwe versie van het landelijke model ondertekend; subverwerkers bijgewerkt.",
+    "Microsoft": "Overeenkomst is onderdeel van de licentie; dataopslag binnen de EU bevestigd.",
+}
+
+
 @transaction.atomic
 def load(users: dict) -> None:
     if Verwerkingsactiviteit.objects.exists():
@@ -541,6 +550,20 @@ def load(users: dict) -> None:
                 else datetime.date(today.year - 1, 2, 10)
             ),
         )
+        # The yearly checks as records, with findings for the bestuursverslag.
+        Controle.objects.create(
+            overeenkomst=overeenkomsten[naam],
+            datum=datetime.date(today.year - 1, 2, 10),
+            door=users.get("fg"),
+            bevindingen="Actueel; geen wijzigingen nodig.",
+        )
+        if checked:
+            Controle.objects.create(
+                overeenkomst=overeenkomsten[naam],
+                datum=datetime.date(today.year, 1, 20),
+                door=users.get("fg"),
+                bevindingen=CONTROLE_BEVINDINGEN.get(naam, ""),
+            )
     systemen = {}
     for naam, (leverancier, with_technicus, contact) in SYSTEMEN.items():
         systemen[naam] = Systeem.objects.create(
@@ -567,6 +590,16 @@ def load(users: dict) -> None:
         if activiteit.verwerkersovereenkomst_antwoord == "ja" and verwerker:
             activiteit.verwerkersovereenkomst = overeenkomsten[verwerker]
         activiteit.save()
+        if activiteit.laatst_beoordeeld_op:
+            # A review every quarter, the latest on the date above.
+            Beoordeling.objects.bulk_create(
+                Beoordeling(
+                    activiteit=activiteit,
+                    datum=activiteit.laatst_beoordeeld_op - datetime.timedelta(days=91 * n),
+                    door=users.get("fg"),
+                )
+                for n in range(4)
+            )
         if activiteit.naam == "Camerabeelden hoofdvestiging":
             GEB.objects.create(
                 activiteit=activiteit,

@@ -751,3 +751,89 @@ class GEB(models.Model):
 
     def __str__(self):
         return f"GEB {self.activiteit.naam}"
+
+
+class BeoordelingQuerySet(models.QuerySet):
+    def in_year(self, year: int):
+        return self.filter(datum__year=year)
+
+
+class Beoordeling(models.Model):
+    """One review of one activity. `Verwerkingsactiviteit.laatst_beoordeeld_op` holds only the
+    latest date; the year report counts the reviews per quarter from these records."""
+
+    activiteit = models.ForeignKey(
+        Verwerkingsactiviteit,
+        on_delete=models.CASCADE,
+        related_name="beoordelingen",
+        verbose_name="verwerkingsactiviteit",
+    )
+    datum = models.DateField("datum")
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="door",
+    )
+    opmerking = models.TextField("opmerking", blank=True)
+
+    objects = BeoordelingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "beoordeling"
+        verbose_name_plural = "beoordelingen"
+        ordering = ["-datum", "-pk"]
+        indexes = [
+            # The year report: reviews per quarter of one year.
+            models.Index(fields=["datum"], name="register_beoordeling_datum_idx"),
+        ]
+
+    def __str__(self):
+        return f"Beoordeling {self.activiteit_id} op {self.datum:%d-%m-%Y}"
+
+
+class ControleQuerySet(models.QuerySet):
+    def in_year(self, year: int):
+        return self.filter(datum__year=year)
+
+
+class Controle(models.Model):
+    """One yearly check of one verwerkersovereenkomst (in Q1, on relevance and being up to
+    date), with the findings that go into the bestuursverslag."""
+
+    overeenkomst = models.ForeignKey(
+        Verwerkersovereenkomst,
+        on_delete=models.CASCADE,
+        related_name="controles",
+        verbose_name="verwerkersovereenkomst",
+    )
+    datum = models.DateField("datum")
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="door",
+    )
+    bevindingen = models.TextField(
+        "bevindingen",
+        blank=True,
+        help_text="Komt in het bestuursverslag: beschrijf de uitkomst, zonder namen van personen.",
+    )
+
+    objects = ControleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "controle"
+        verbose_name_plural = "controles"
+        ordering = ["-datum", "-pk"]
+        indexes = [
+            # The year report: the checks of one year and their findings.
+            models.Index(fields=["datum"], name="register_controle_datum_idx"),
+        ]
+
+    def __str__(self):
+        return f"Controle {self.overeenkomst_id} op {self.datum:%d-%m-%Y}"

@@ -11,7 +11,12 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
-from register.models import Verwerkersovereenkomst, Verwerkingsactiviteit
+from register.models import (
+    Beoordeling,
+    Controle,
+    Verwerkersovereenkomst,
+    Verwerkingsactiviteit,
+)
 from register.resources import ImportFout, VerwerkingsactiviteitResource
 from register.spreadsheet import SpreadsheetError, escape_formula, parse
 
@@ -130,15 +135,39 @@ def register_as_xlsx(dataset: tablib.Dataset) -> bytes:
 
 
 @transaction.atomic
-def record_review(*, activiteit: Verwerkingsactiviteit, today: datetime.date | None = None):
-    activiteit.laatst_beoordeeld_op = today or timezone.localdate()
+def record_review(
+    *,
+    activiteit: Verwerkingsactiviteit,
+    today: datetime.date | None = None,
+    door=None,
+    opmerking: str = "",
+) -> Beoordeling:
+    """Record a review: the latest date on the activity, and one `Beoordeling` per review so
+    the year report can count them per quarter."""
+    today = today or timezone.localdate()
+    activiteit.laatst_beoordeeld_op = today
     activiteit.save(update_fields=["laatst_beoordeeld_op", "gewijzigd_op"])
+    return Beoordeling.objects.create(
+        activiteit=activiteit, datum=today, door=door, opmerking=opmerking.strip()
+    )
 
 
 @transaction.atomic
-def record_check(*, overeenkomst: Verwerkersovereenkomst, today: datetime.date | None = None):
-    overeenkomst.laatst_gecontroleerd_op = today or timezone.localdate()
+def record_check(
+    *,
+    overeenkomst: Verwerkersovereenkomst,
+    today: datetime.date | None = None,
+    door=None,
+    bevindingen: str = "",
+) -> Controle:
+    """Record the yearly check of an agreement: the latest date on the agreement, and one
+    `Controle` with the findings that go into the bestuursverslag."""
+    today = today or timezone.localdate()
+    overeenkomst.laatst_gecontroleerd_op = today
     overeenkomst.save(update_fields=["laatst_gecontroleerd_op"])
+    return Controle.objects.create(
+        overeenkomst=overeenkomst, datum=today, door=door, bevindingen=bevindingen.strip()
+    )
 
 
 @transaction.atomic

@@ -33,6 +33,7 @@ from register.forms import (
 )
 from register.models import (
     GEB,
+    Controle,
     Systeem,
     Verwerker,
     Verwerkersovereenkomst,
@@ -52,6 +53,8 @@ from register.services import (
 read_access = role_required(*STAFF_ROLES)
 fg_only = role_required(Rol.FG)
 PAGE_SIZE = 50
+# The findings of a yearly check are a short paragraph for the bestuursverslag.
+BEVINDINGEN_MAX = 2000
 IMPORT_SESSION_KEY = "register_import"
 
 
@@ -183,7 +186,7 @@ def _back(request, fallback: str) -> str:
 @fg_only
 def activiteit_review(request, pk):
     activiteit = get_activiteit_for_user(request.user, pk)
-    record_review(activiteit=activiteit)
+    record_review(activiteit=activiteit, door=request.user)
     messages.success(request, f"Beoordeling van ‘{activiteit}’ vastgelegd.")
     return redirect(_back(request, activiteit.get_absolute_url()))
 
@@ -278,9 +281,11 @@ def verwerker_list(request):
 def verwerker_detail(request, pk):
     verwerker = get_object_or_404(Verwerker, pk=pk)
     overeenkomsten = list(
-        verwerker.overeenkomsten.annotate(aantal=Count("activiteiten")).order_by(
-            "-getekend_op", "-pk"
+        verwerker.overeenkomsten.annotate(aantal=Count("activiteiten"))
+        .prefetch_related(
+            Prefetch("controles", queryset=Controle.objects.order_by("-datum", "-pk"))
         )
+        .order_by("-getekend_op", "-pk")
     )
     activiteiten = (
         Verwerkingsactiviteit.objects.filter(
@@ -300,6 +305,7 @@ def verwerker_detail(request, pk):
             "today": timezone.localdate(),
             "year": timezone.localdate().year,
             "is_fg": _is_fg(request.user),
+            "bevindingen_max": BEVINDINGEN_MAX,
         },
     )
 
@@ -365,7 +371,15 @@ def overeenkomst_check(request, pk):
     overeenkomst = get_object_or_404(
         Verwerkersovereenkomst.objects.select_related("verwerker"), pk=pk
     )
-    record_check(overeenkomst=overeenkomst)
+    bevindingen = request.POST.get("bevindingen", "").strip()
+    if len(bevindingen) > BEVINDINGEN_MAX:
+        messages.error(
+            request,
+            f"De bevindingen zijn te lang (hooguit {BEVINDINGEN_MAX} tekens); "
+            "de controle is niet vastgelegd.",
+        )
+        return redirect(_back(request, overeenkomst.get_absolute_url()))
+    record_check(overeenkomst=overeenkomst, door=request.user, bevindingen=bevindingen)
     messages.success(request, f"Jaarlijkse controle van ‘{overeenkomst}’ vastgelegd.")
     return redirect(_back(request, overeenkomst.get_absolute_url()))
 

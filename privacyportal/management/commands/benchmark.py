@@ -24,7 +24,8 @@ from privacyportal.benchmark import LARGE, SMALL, Size
 from privacyportal.navigation import PORTAL_APPS
 from privacyportal.roles import Rol
 
-BENCH_APPS = (*PORTAL_APPS, "privacyportal.reports")
+# The reports are in PORTAL_APPS now; keep each app once.
+BENCH_APPS = tuple(dict.fromkeys((*PORTAL_APPS, "privacyportal.reports")))
 
 
 def _app_modules():

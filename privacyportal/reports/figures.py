@@ -1,0 +1,745 @@
+"""The figures of the privacy chapter of the bestuursverslag, and of the management dashboard.
+
+Aggregates only: counts, percentages and category labels. Nothing here reads a name, a title,
+a summary or any other text typed about a case; the significant cases are described from
+their categories (`beschrijf_melding`). The only free text that reaches the report is what
+was written for it: the change summary of a protocol version and the findings of the yearly
+check of the verwerkersovereenkomsten.
+
+Every function costs a fixed number of queries (conditional `Count`s in one `aggregate`,
+`values().annotate()` for groupings), however many cases, activities or versions there are.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, Max, Min, Q
+from django.db.models.functions import ExtractMonth
+from django.utils import timezone
+
+from datalekken.models import (
+    MELDTERMIJN,
+    WAARSCHUWING_VOOR,
+    CategorieBetrokkenen,
+    CategoriePersoonsgegevens,
+    Datalek,
+    Fase,
+    Risico,
+    SoortIncident,
+)
+from protocol.models import ProtocolVersie
+from protocol.services import active_staff
+from register.models import (
+    GEB,
+    Beoordeling,
+    Controle,
+    Verwerkersovereenkomst,
+    Verwerkingsactiviteit,
+)
+
+MAANDEN = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+# A case's cause as the report names it (the form's labels speak to the person reporting).
+OORZAAK = {
+    **{soort.value: soort.label for soort in SoortIncident},
+    SoortIncident.ANDERS: "Andere oorzaak",
+    SoortIncident.ONBEKEND: "Oorzaak onbekend",
+}
+AARDEN = [
+    ("aard_vertrouwelijkheid", "Vertrouwelijkheid"),
+    ("aard_integriteit", "Integriteit"),
+    ("aard_beschikbaarheid", "Beschikbaarheid"),
+]
+# Below this number the report does not give the exact count of betrokkenen of a case.
+KLEIN_AANTAL = 10
+# The FG's dashboard lists at most this many open cases (the rest is in the case list).
+MAX_DOSSIERS = 10
+
+
+def default_year(today: datetime.date) -> int:
+    """The bestuursverslag is written in the first quarter, about the year before."""
+    return today.year - 1 if today.month <= 3 else today.year
+
+
+def year_bounds(year: int) -> tuple[datetime.datetime, datetime.datetime]:
+    """Start of the year and of the next one, in the portal's time zone (Europe/Amsterdam):
+    a case discovered on 31 December at 23:30 belongs to that year."""
+    tz = timezone.get_default_timezone()
+    return (
+        datetime.datetime(year, 1, 1, tzinfo=tz),
+        datetime.datetime(year + 1, 1, 1, tzinfo=tz),
+    )
+
+
+def getal(n: int) -> str:
+    """1234 → '1.234'."""
+    return f"{n:,}".replace(",", ".")
+
+
+def percentage(deel: int, geheel: int) -> int:
+    return round(100 * deel / geheel) if geheel else 0
+
+
+def opsomming(woorden: list[str]) -> str:
+    """['a', 'b', 'c'] → 'a, b en c'."""
+    if len(woorden) <= 1:
+        return "".join(woorden)
+    return ", ".join(woorden[:-1]) + " en " + woorden[-1]
+
+
+def _klein(label: str) -> str:
+    return label[:1].lower() + label[1:]
+
+
+@dataclass
+class Telling:
+    label: str
+    aantal: int
+
+
+@dataclass
+class Maand:
+    naam: str
+    datalekken: int
+    overige: int
+
+    @property
+    def kort(self) -> str:
+        return self.naam[:3]
+
+    @property
+    def totaal(self) -> int:
+        return self.datalekken + self.overige
+
+
+@dataclass
+class BelangrijkeMelding:
+    maand: str
+    omschrijving: str
+
+
+@dataclass
+class DatalekCijfers:
+    gemeld: int
+    datalekken: int
+    beveiligingsincidenten: int
+    niet_gekwalificeerd: int
+    meldplichtig: int
+    gemeld_ap: int
+    ap_binnen_termijn: int
+    ap_te_laat: int
+    gemiddeld_uren_tot_melding: int | None
+    betrokkenen_geinformeerd: int
+    uitzondering_informeren: int
+    per_oorzaak: list[Telling]
+    per_aard: list[Telling]
+    per_maand: list[Maand]
+    belangrijk: list[BelangrijkeMelding]
+
+    @property
+    def max_per_maand(self) -> int:
+        return max((m.totaal for m in self.per_maand), default=0)
+
+
+@dataclass
+class Kwartaal:
+    naam: str
+    beoordelingen: int
+    activiteiten: int
+
+
+@dataclass
+class Bevinding:
+    verwerker: str
+    overeenkomst: str
+    datum: datetime.date
+    tekst: str
+
+
+@dataclass
+class JaarControle:
+    te_controleren: int
+    in_q1: int
+    later: int
+    eerste: datetime.date | None
+    laatste: datetime.date | None
+    bevindingen: list[Bevinding]
+
+    @property
+    def gedaan(self) -> bool:
+        """Every agreement the check is about was checked in the first quarter."""
+        return self.te_controleren > 0 and self.in_q1 >= self.te_controleren
+
+    @property
+    def status(self) -> str:
+        if self.gedaan:
+            return "uitgevoerd in het eerste kwartaal"
+        if self.in_q1 + self.later == 0:
+            return "niet uitgevoerd"
+        return "gedeeltelijk uitgevoerd"
+
+
+@dataclass
+class RegisterCijfers:
+    peildatum: datetime.date
+    activiteiten: int
+    per_kwartaal: list[Kwartaal]
+    beoordeeld: int
+    beoordelingen: int
+    overeenkomsten_per_status: list[Telling]
+    controle: JaarControle
+    geb_uitgevoerd_in_jaar: int
+    geb_uitgevoerd: int
+    geb_ontbreekt: int
+
+
+@dataclass
+class VersieCijfers:
+    versienummer: int
+    titel: str
+    ingangsdatum: datetime.date | None
+    gepubliceerd_op: datetime.date
+    samenvatting: str
+    bevestigd: int
+    percentage: int
+    is_huidige: bool
+
+
+@dataclass
+class ProtocolCijfers:
+    medewerkers: int
+    versies: list[VersieCijfers]
+    gold_bij_begin: int | None
+
+
+@dataclass
+class Jaarverslag:
+    jaar: int
+    datalekken: DatalekCijfers
+    register: RegisterCijfers
+    protocol: ProtocolCijfers
+    opgesteld_op: datetime.date = field(default_factory=timezone.localdate)
+
+    @property
+    def inleiding(self) -> str:
+        return inleiding(self)
+
+
+# ---- datalekken ---------------------------------------------------------------------------
+
+
+def aantal_betrokkenen(lo: int | None, hi: int | None) -> str:
+    """The recorded range, but never an exact small number: that could point at a person."""
+    if hi is not None and hi < KLEIN_AANTAL:
+        return f"minder dan {KLEIN_AANTAL} betrokkenen"
+    if lo is not None and lo < KLEIN_AANTAL:
+        lo = None
+    if lo is not None and hi is not None:
+        return f"{getal(lo)} betrokkenen" if lo == hi else f"{getal(lo)}–{getal(hi)} betrokkenen"
+    if lo is not None:
+        return f"ten minste {getal(lo)} betrokkenen"
+    if hi is not None:
+        return f"hooguit {getal(hi)} betrokkenen"
+    return "aantal betrokkenen onbekend"
+
+
+def beschrijf_melding(datalek: Datalek) -> str:
+    """A neutral one-line description built from the case's categories only, e.g.
+    'Gegevens naar de verkeerde ontvanger gestuurd; vertrouwelijkheid; telefoonnummer of
+    e-mailadres van leden en klanten; 40–60 betrokkenen; gemeld bij de AP binnen 72 uur'."""
+    delen = [OORZAAK[datalek.soort]]
+    aard = [_klein(label) for veld, label in AARDEN if getattr(datalek, veld)]
+    if aard:
+        delen.append(opsomming(aard))
+    gegevens = opsomming(
+        [_klein(CategoriePersoonsgegevens(c).label) for c in datalek.categorieen_persoonsgegevens]
+    )
+    wie = opsomming(
+        [_klein(CategorieBetrokkenen(c).label) for c in datalek.categorieen_betrokkenen]
+    )
+    if gegevens and wie:
+        delen.append(f"{gegevens} van {wie}")
+    elif gegevens or wie:
+        delen.append(gegevens or f"gegevens van {wie}")
+    delen.append(aantal_betrokkenen(datalek.aantal_min, datalek.aantal_max))
+    if datalek.besluit_risico == Risico.HOOG:
+        delen.append("hoog risico")
+    if datalek.ap_gemeld_op:
+        termijn = "na de termijn van 72 uur" if datalek.is_te_laat_gemeld() else "binnen 72 uur"
+        delen.append(f"gemeld bij de AP {termijn}")
+    elif datalek.besluit_melden_ap:
+        delen.append("nog niet gemeld bij de AP")
+    else:
+        delen.append("niet gemeld bij de AP")
+    if datalek.betrokkenen_geinformeerd_op:
+        delen.append("betrokkenen geïnformeerd")
+    elif datalek.uitzondering_informeren:
+        delen.append("betrokkenen niet geïnformeerd (wettelijke uitzondering)")
+    return "; ".join(delen)
+
+
+# The fields `beschrijf_melding` reads; the report never loads the rest of a case.
+BESCHRIJF_VELDEN = (
+    "id",
+    "ontdekt_op",
+    "soort",
+    "aard_vertrouwelijkheid",
+    "aard_integriteit",
+    "aard_beschikbaarheid",
+    "categorieen_persoonsgegevens",
+    "categorieen_betrokkenen",
+    "aantal_min",
+    "aantal_max",
+    "besluit_risico",
+    "besluit_melden_ap",
+    "ap_gemeld_op",
+    "betrokkenen_geinformeerd_op",
+    "uitzondering_informeren",
+)
+
+
+def datalek_cijfers(year: int) -> DatalekCijfers:
+    """Cases discovered in the year (three queries)."""
+    start, end = year_bounds(year)
+    cases = Datalek.objects.filter(ontdekt_op__gte=start, ontdekt_op__lt=end)
+    gemeld_ap = Q(ap_gemeld_op__isnull=False)
+    op_tijd = gemeld_ap & Q(ap_gemeld_op__lte=F("ontdekt_op") + MELDTERMIJN)
+    counts = cases.aggregate(
+        gemeld=Count("pk"),
+        datalekken=Count("pk", filter=Q(besluit_is_datalek=True)),
+        beveiligingsincidenten=Count("pk", filter=Q(besluit_is_datalek=False)),
+        niet_gekwalificeerd=Count("pk", filter=Q(besluit_is_datalek__isnull=True)),
+        meldplichtig=Count("pk", filter=Q(besluit_melden_ap=True)),
+        gemeld_ap=Count("pk", filter=gemeld_ap),
+        ap_binnen_termijn=Count("pk", filter=op_tijd),
+        geinformeerd=Count("pk", filter=Q(betrokkenen_geinformeerd_op__isnull=False)),
+        uitzondering=Count(
+            "pk", filter=~Q(uitzondering_informeren="") & Q(betrokkenen_geinformeerd_op=None)
+        ),
+        tot_melding=Avg(
+            ExpressionWrapper(F("ap_gemeld_op") - F("ontdekt_op"), output_field=DurationField()),
+            filter=gemeld_ap,
+        ),
+        geen_aard=Count(
+            "pk",
+            filter=~Q(aard_vertrouwelijkheid=True)
+            & ~Q(aard_integriteit=True)
+            & ~Q(aard_beschikbaarheid=True),
+        ),
+        **{f"aard_{veld}": Count("pk", filter=Q(**{veld: True})) for veld, _label in AARDEN},
+        **{f"soort_{s.value}": Count("pk", filter=Q(soort=s.value)) for s in SoortIncident},
+    )
+    per_maand = {
+        row["maand"]: row
+        for row in cases.annotate(
+            maand=ExtractMonth("ontdekt_op", tzinfo=timezone.get_default_timezone())
+        )
+        .values("maand")
+        .annotate(totaal=Count("pk"), datalekken=Count("pk", filter=Q(besluit_is_datalek=True)))
+        .order_by()
+    }
+    maanden = []
+    for nummer, naam in enumerate(MAANDEN, start=1):
+        row = per_maand.get(nummer, {"totaal": 0, "datalekken": 0})
+        maanden.append(Maand(naam, row["datalekken"], row["totaal"] - row["datalekken"]))
+
+    belangrijk = [
+        BelangrijkeMelding(
+            maand=MAANDEN[timezone.localtime(d.ontdekt_op).month - 1],
+            omschrijving=beschrijf_melding(d),
+        )
+        for d in cases.filter(gemeld_ap | Q(besluit_melden_ap=True) | Q(besluit_risico=Risico.HOOG))
+        .only(*BESCHRIJF_VELDEN)
+        .order_by("ontdekt_op", "pk")
+    ]
+    tot_melding = counts["tot_melding"]
+    per_aard = [Telling(label, counts[f"aard_{veld}"]) for veld, label in AARDEN]
+    per_aard.append(Telling("Nog niet bepaald", counts["geen_aard"]))
+    return DatalekCijfers(
+        gemeld=counts["gemeld"],
+        datalekken=counts["datalekken"],
+        beveiligingsincidenten=counts["beveiligingsincidenten"],
+        niet_gekwalificeerd=counts["niet_gekwalificeerd"],
+        meldplichtig=counts["meldplichtig"],
+        gemeld_ap=counts["gemeld_ap"],
+        ap_binnen_termijn=counts["ap_binnen_termijn"],
+        ap_te_laat=counts["gemeld_ap"] - counts["ap_binnen_termijn"],
+        gemiddeld_uren_tot_melding=(
+            round(tot_melding.total_seconds() / 3600) if tot_melding is not None else None
+        ),
+        betrokkenen_geinformeerd=counts["geinformeerd"],
+        uitzondering_informeren=counts["uitzondering"],
+        per_oorzaak=[
+            Telling(OORZAAK[s.value], counts[f"soort_{s.value}"])
+            for s in SoortIncident
+            if counts[f"soort_{s.value}"]
+        ],
+        per_aard=per_aard,
+        per_maand=maanden,
+        belangrijk=belangrijk,
+    )
+
+
+# ---- register -----------------------------------------------------------------------------
+
+
+def _activiteiten_op(peildatum: datetime.date, today: datetime.date) -> int:
+    """Activities in the register on `peildatum`. Today: the rows themselves. An earlier
+    year-end: from the change history (created minus deleted before the end of that day)."""
+    if peildatum >= today:
+        return Verwerkingsactiviteit.objects.count()
+    _start, end = year_bounds(peildatum.year)
+    counts = Verwerkingsactiviteit.history.filter(history_date__lt=end).aggregate(
+        aangemaakt=Count("pk", filter=Q(history_type="+")),
+        verwijderd=Count("pk", filter=Q(history_type="-")),
+    )
+    return counts["aangemaakt"] - counts["verwijderd"]
+
+
+def register_cijfers(year: int, today: datetime.date) -> RegisterCijfers:
+    peildatum = min(datetime.date(year, 12, 31), today)
+    beoordelingen = Beoordeling.objects.in_year(year).aggregate(
+        totaal=Count("pk"),
+        activiteiten=Count("activiteit", distinct=True),
+        **{f"b{q}": Count("pk", filter=Q(datum__quarter=q)) for q in range(1, 5)},
+        **{
+            f"a{q}": Count("activiteit", distinct=True, filter=Q(datum__quarter=q))
+            for q in range(1, 5)
+        },
+    )
+    per_status = dict(
+        Verwerkersovereenkomst.objects.values_list("status").annotate(aantal=Count("pk")).order_by()
+    )
+    controles = Controle.objects.in_year(year).filter(
+        overeenkomst__in=Verwerkersovereenkomst.objects.checkable()
+    )
+    einde_q1 = datetime.date(year, 3, 31)
+    controle = controles.aggregate(
+        in_q1=Count("overeenkomst", distinct=True, filter=Q(datum__lte=einde_q1)),
+        totaal=Count("overeenkomst", distinct=True),
+        eerste=Min("datum", filter=Q(datum__lte=einde_q1)),
+        laatste=Max("datum", filter=Q(datum__lte=einde_q1)),
+    )
+    bevindingen = [
+        Bevinding(
+            verwerker=c.overeenkomst.verwerker.naam,
+            overeenkomst=str(c.overeenkomst),
+            datum=c.datum,
+            tekst=c.bevindingen,
+        )
+        for c in Controle.objects.in_year(year)
+        .exclude(bevindingen="")
+        .select_related("overeenkomst__verwerker")
+        .only(
+            "datum",
+            "bevindingen",
+            "overeenkomst__omschrijving",
+            "overeenkomst__verwerker__naam",
+        )
+        .order_by("overeenkomst__verwerker__naam", "datum", "pk")
+    ]
+    geb = GEB.objects.aggregate(
+        uitgevoerd=Count("pk", filter=Q(status=GEB.Status.UITGEVOERD)),
+        in_jaar=Count("pk", filter=Q(status=GEB.Status.UITGEVOERD, datum__year=year)),
+    )
+    return RegisterCijfers(
+        peildatum=peildatum,
+        activiteiten=_activiteiten_op(peildatum, today),
+        per_kwartaal=[
+            Kwartaal(f"{q}e kwartaal", beoordelingen[f"b{q}"], beoordelingen[f"a{q}"])
+            for q in range(1, 5)
+        ],
+        beoordeeld=beoordelingen["activiteiten"],
+        beoordelingen=beoordelingen["totaal"],
+        overeenkomsten_per_status=[
+            Telling(status.label, per_status[status.value])
+            for status in Verwerkersovereenkomst.Status
+            if per_status.get(status.value)
+        ],
+        controle=JaarControle(
+            te_controleren=sum(
+                aantal
+                for status, aantal in per_status.items()
+                if status
+                not in (
+                    Verwerkersovereenkomst.Status.NVT,
+                    Verwerkersovereenkomst.Status.NIET_NOODZAKELIJK,
+                )
+            ),
+            in_q1=controle["in_q1"],
+            later=controle["totaal"] - controle["in_q1"],
+            eerste=controle["eerste"],
+            laatste=controle["laatste"],
+            bevindingen=bevindingen,
+        ),
+        geb_uitgevoerd_in_jaar=geb["in_jaar"],
+        geb_uitgevoerd=geb["uitgevoerd"],
+        geb_ontbreekt=Verwerkingsactiviteit.objects.geb_missing().count(),
+    )
+
+
+# ---- protocol -----------------------------------------------------------------------------
+
+
+def protocol_cijfers(year: int) -> ProtocolCijfers:
+    """Versions published in the year, each with the share of the current staff who confirmed
+    reading it (three queries). Staff who have left are not counted, in the numerator nor in
+    the denominator."""
+    start, end = year_bounds(year)
+    medewerkers = active_staff().count()
+    versies = (
+        ProtocolVersie.objects.leesbaar()
+        .filter(gepubliceerd_op__gte=start, gepubliceerd_op__lt=end)
+        .annotate(
+            bevestigd=Count(
+                "leesbevestigingen",
+                filter=Q(leesbevestigingen__gebruiker__in=active_staff().values("pk")),
+            )
+        )
+        .order_by("gepubliceerd_op", "versienummer")
+    )
+    gold = (
+        ProtocolVersie.objects.leesbaar()
+        .filter(gepubliceerd_op__lt=start)
+        .order_by("-gepubliceerd_op")
+        .values_list("versienummer", flat=True)
+        .first()
+    )
+    return ProtocolCijfers(
+        medewerkers=medewerkers,
+        versies=[
+            VersieCijfers(
+                versienummer=v.versienummer,
+                titel=v.titel,
+                ingangsdatum=v.ingangsdatum,
+                gepubliceerd_op=timezone.localdate(v.gepubliceerd_op),
+                samenvatting=v.samenvatting_wijzigingen,
+                bevestigd=v.bevestigd,
+                percentage=percentage(v.bevestigd, medewerkers),
+                is_huidige=v.is_gepubliceerd,
+            )
+            for v in versies
+        ],
+        gold_bij_begin=gold,
+    )
+
+
+def jaarverslag(year: int, today: datetime.date | None = None) -> Jaarverslag:
+    today = today or timezone.localdate()
+    return Jaarverslag(
+        jaar=year,
+        datalekken=datalek_cijfers(year),
+        register=register_cijfers(year, today),
+        protocol=protocol_cijfers(year),
+        opgesteld_op=today,
+    )
+
+
+def _n(aantal: int, enkelvoud: str, meervoud: str) -> str:
+    return f"{getal(aantal)} {enkelvoud if aantal == 1 else meervoud}"
+
+
+def inleiding(verslag: Jaarverslag) -> str:
+    """The chapter's opening paragraph, written from the figures."""
+    d, r, p = verslag.datalekken, verslag.register, verslag.protocol
+    zinnen = []
+    if d.gemeld == 0:
+        zinnen.append(f"In {verslag.jaar} is geen beveiligingsincident of datalek gemeld.")
+    else:
+        zin = (
+            f"In {verslag.jaar} {'is' if d.gemeld == 1 else 'zijn'} "
+            f"{_n(d.gemeld, 'incident', 'incidenten')} gemeld; "
+            f"{_n(d.datalekken, 'daarvan was een datalek', 'daarvan waren een datalek')}"
+        )
+        if d.datalekken == 0:
+            zin = (
+                f"In {verslag.jaar} {'is' if d.gemeld == 1 else 'zijn'} "
+                f"{_n(d.gemeld, 'incident', 'incidenten')} gemeld; geen daarvan was een datalek"
+            )
+        if d.gemeld_ap:
+            zin += (
+                f". Bij de Autoriteit Persoonsgegevens {'is' if d.gemeld_ap == 1 else 'zijn'} "
+                f"{_n(d.gemeld_ap, 'datalek', 'datalekken')} gemeld"
+            )
+            if d.ap_te_laat == 0:
+                zin += ", binnen 72 uur" if d.gemeld_ap == 1 else ", alle binnen 72 uur"
+            else:
+                zin += f", waarvan {getal(d.ap_te_laat)} na de termijn van 72 uur"
+        else:
+            zin += "; er was geen melding bij de Autoriteit Persoonsgegevens nodig"
+        zinnen.append(zin + ".")
+    zinnen.append(
+        f"Het verwerkingsregister telde op {r.peildatum:%d-%m-%Y} "
+        f"{_n(r.activiteiten, 'verwerking', 'verwerkingen')}; "
+        f"in {verslag.jaar} {'is' if r.beoordeeld == 1 else 'zijn'} "
+        f"{_n(r.beoordeeld, 'verwerking', 'verwerkingen')} beoordeeld."
+    )
+    c = r.controle
+    if c.gedaan:
+        zinnen.append(
+            "De jaarlijkse controle van de verwerkersovereenkomsten is in het eerste kwartaal "
+            "uitgevoerd."
+        )
+    else:
+        zinnen.append(
+            f"De jaarlijkse controle van de verwerkersovereenkomsten is {c.status}: "
+            f"{getal(c.in_q1)} van de {getal(c.te_controleren)} in het eerste kwartaal."
+        )
+    if p.versies:
+        nummers = opsomming([str(v.versienummer) for v in p.versies])
+        zinnen.append(
+            f"Er {'is' if len(p.versies) == 1 else 'zijn'} "
+            f"{_n(len(p.versies), 'nieuwe versie', 'nieuwe versies')} van het privacyprotocol "
+            f"vastgesteld (versie {nummers})."
+        )
+    elif p.gold_bij_begin:
+        zinnen.append(
+            f"Het privacyprotocol is niet gewijzigd; versie {p.gold_bij_begin} gold het hele jaar."
+        )
+    return " ".join(zinnen)
+
+
+# ---- dashboard ----------------------------------------------------------------------------
+
+
+@dataclass
+class FaseRegel:
+    naam: str
+    open: int
+    bezig: int
+
+
+@dataclass
+class DossierRegel:
+    pk: int
+    dossiernummer: str
+    fasen: list[str]
+    klok: object
+
+
+@dataclass
+class Dashboard:
+    open: int
+    klok_loopt: int
+    binnenkort: int
+    te_laat: int
+    fasen: list[FaseRegel]
+    dossiers: list[DossierRegel]
+    review_overdue: int
+    unsigned: int
+    expiring: int
+    unchecked: int
+    geb_missing: int
+    jaar: int
+    versie: int | None
+    bevestigd: int
+    medewerkers: int
+
+    @property
+    def percentage_bevestigd(self) -> int:
+        return percentage(self.bevestigd, self.medewerkers)
+
+
+def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = False) -> Dashboard:
+    """The current state. Counts for management; `met_dossiers` (the FG, who may read every
+    case) adds the open cases with a running clock: dossiernummer, open phases, time left."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    klok_loopt = Q(gearchiveerd_op__isnull=True, ap_gemeld_op__isnull=True) & (
+        Q(besluit_melden_ap__isnull=True) | Q(besluit_melden_ap=True)
+    )
+    cases = Datalek.objects.aggregate(
+        open=Count("pk", filter=Q(gearchiveerd_op__isnull=True)),
+        klok_loopt=Count("pk", filter=klok_loopt),
+        binnenkort=Count(
+            "pk", filter=klok_loopt & Q(ontdekt_op__lte=now - MELDTERMIJN + WAARSCHUWING_VOOR)
+        ),
+        te_laat=Count("pk", filter=klok_loopt & Q(ontdekt_op__lte=now - MELDTERMIJN)),
+    )
+    per_fase = {
+        (row["soort"], row["status"]): row["aantal"]
+        for row in Fase.objects.filter(datalek__gearchiveerd_op__isnull=True)
+        .values("soort", "status")
+        .annotate(aantal=Count("pk"))
+        .order_by()
+    }
+    fasen = [
+        FaseRegel(
+            soort.label,
+            per_fase.get((soort.value, Fase.Status.OPEN), 0),
+            per_fase.get((soort.value, Fase.Status.BEZIG), 0),
+        )
+        for soort in Fase.Soort
+    ]
+    dossiers = []
+    if met_dossiers:
+        for d in (
+            Datalek.objects.filter(klok_loopt)
+            .only(
+                "id",
+                "dossiernummer",
+                "ontdekt_op",
+                "ap_gemeld_op",
+                "besluit_melden_ap",
+                "gearchiveerd_op",
+            )
+            .prefetch_related("fasen")
+            .order_by("ontdekt_op", "pk")[:MAX_DOSSIERS]
+        ):
+            dossiers.append(
+                DossierRegel(
+                    pk=d.pk,
+                    dossiernummer=d.dossiernummer,
+                    fasen=[
+                        f.get_soort_display()
+                        for f in d.fasen.all()
+                        if not f.is_klaar and f.soort != Fase.Soort.ARCHIVEREN
+                    ],
+                    klok=d.klok(now),
+                )
+            )
+    huidige = ProtocolVersie.objects.huidige()
+    medewerkers = active_staff().count()
+    bevestigd = active_staff().filter(leesbevestigingen__versie=huidige).count() if huidige else 0
+    return Dashboard(
+        open=cases["open"],
+        klok_loopt=cases["klok_loopt"],
+        binnenkort=cases["binnenkort"],
+        te_laat=cases["te_laat"],
+        fasen=fasen,
+        dossiers=dossiers,
+        review_overdue=Verwerkingsactiviteit.objects.review_overdue(today).count(),
+        unsigned=Verwerkersovereenkomst.objects.not_signed().count(),
+        expiring=Verwerkersovereenkomst.objects.expiring(today).count(),
+        unchecked=Verwerkersovereenkomst.objects.not_checked_in(today.year).count(),
+        geb_missing=Verwerkingsactiviteit.objects.geb_missing().count(),
+        jaar=today.year,
+        versie=huidige.versienummer if huidige else None,
+        bevestigd=bevestigd,
+        medewerkers=medewerkers,
+    )
+
+
+def kopcijfers(year: int) -> dict:
+    """The home panel's headline figures of a year (one query)."""
+    start, end = year_bounds(year)
+    return {
+        "jaar": year,
+        **Datalek.objects.filter(ontdekt_op__gte=start, ontdekt_op__lt=end).aggregate(
+            gemeld=Count("pk"),
+            datalekken=Count("pk", filter=Q(besluit_is_datalek=True)),
+            gemeld_ap=Count("pk", filter=Q(ap_gemeld_op__isnull=False)),
+        ),
+    }
