@@ -31,7 +31,7 @@ def _leesbaar(field, waarde, namen: dict) -> str:
 @register.inclusion_tag("includes/history.html")
 def datalek_historie(datalek, limit=50):
     records = list(datalek.history.select_related("history_user").order_by("-history_date")[:limit])
-    paren = list(zip(records, [*records[1:], None], strict=True))
+    paren = list(zip(records, [*records[1:], None][: len(records)], strict=True))
     deltas = [(nieuw, nieuw.diff_against(oud) if oud else None) for nieuw, oud in paren]
     model = type(datalek)
     user_ids = {

@@ -22,7 +22,8 @@ def history_panel(obj, limit=50):
     """The change history of a model registered with django-simple-history."""
     records = list(obj.history.select_related("history_user").order_by("-history_date")[:limit])
     rows = []
-    for newer, older in zip(records, [*records[1:], None], strict=True):
+    # Rows created without history (bulk inserts, data from before the history) have none.
+    for newer, older in zip(records, [*records[1:], None][: len(records)], strict=True):
         changes = []
         if older is not None:
             delta = newer.diff_against(older)
