@@ -61,7 +61,9 @@ def build(size, users) -> None:
                 besluit_melden_ap=melden if gekwalificeerd else None,
                 besluit_informeren_betrokkenen=False if gekwalificeerd else None,
                 besluit_motivering="Beperkt risico." if gekwalificeerd else "",
-                gekwalificeerd_op=ontdekt + datetime.timedelta(hours=20) if gekwalificeerd else None,
+                gekwalificeerd_op=ontdekt + datetime.timedelta(hours=20)
+                if gekwalificeerd
+                else None,
                 gekwalificeerd_door=melder if gekwalificeerd else None,
                 ap_meldingsnummer=f"M{i:06d}" if melden else "",
                 ap_gemeld_op=ontdekt + datetime.timedelta(hours=48) if melden else None,

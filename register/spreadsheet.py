@@ -70,9 +70,7 @@ XLSX_DAMAGED = (
     "Het Excel-bestand is beschadigd of geen echt .xlsx-bestand. Open het in Excel en sla het "
     "opnieuw op als Excel-werkmap (.xlsx) of als CSV."
 )
-XLSX_UNREADABLE = (
-    "Het Excel-bestand kon niet worden gelezen. Sla het opnieuw op als .xlsx of .csv."
-)
+XLSX_UNREADABLE = "Het Excel-bestand kon niet worden gelezen. Sla het opnieuw op als .xlsx of .csv."
 SS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"

@@ -68,17 +68,20 @@ class Command(BaseCommand):
         setup_test_environment()
         old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
-            with tempfile.TemporaryDirectory() as media, override_settings(
-                # Static files are not collected here; uploads must not land in the checkout.
-                STORAGES={
-                    "default": {
-                        "BACKEND": "django.core.files.storage.FileSystemStorage",
-                        "OPTIONS": {"location": media, "base_url": None},
+            with (
+                tempfile.TemporaryDirectory() as media,
+                override_settings(
+                    # Static files are not collected here; uploads must not land in the checkout.
+                    STORAGES={
+                        "default": {
+                            "BACKEND": "django.core.files.storage.FileSystemStorage",
+                            "OPTIONS": {"location": media, "base_url": None},
+                        },
+                        "staticfiles": {
+                            "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+                        },
                     },
-                    "staticfiles": {
-                        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-                    },
-                },
+                ),
             ):
                 results, operations = self.measure_all(repeat)
         finally:
