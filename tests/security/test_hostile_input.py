@@ -521,3 +521,17 @@ def test_search_with_hostile_query_does_not_break(client_for, medewerker):
         response = client_for(medewerker).get(reverse("protocol:zoeken"), {"q": q})
         assert response.status_code == 200, q
         assert "<script>" not in response.content.decode().split("<main", 1)[-1]
+
+
+def test_rows_without_history_do_not_break_the_history_panels(client_for, fg, melder):
+    # Rows written by bulk inserts (or from before the history) have no history records.
+    domein = DomeinFactory()
+    (activiteit,) = Verwerkingsactiviteit.objects.bulk_create(
+        [Verwerkingsactiviteit(domein=domein, volgnummer=1, naam="Zonder historie")]
+    )
+    response = client_for(fg).get(reverse("register:activiteit_detail", args=[activiteit.pk]))
+    assert response.status_code == 200
+    datalek = DatalekFactory()
+    datalek.history.all().delete()
+    response = client_for(melder).get(reverse("datalekken:detail", args=[datalek.pk]))
+    assert response.status_code == 200
