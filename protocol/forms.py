@@ -25,7 +25,18 @@ def _date_input():
     return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class VersieForm(forms.ModelForm):
+class DatumVolgordeMixin:
+    """A version cannot take effect before it was adopted."""
+
+    def clean(self):
+        cleaned = super().clean()
+        ingang, vastgesteld = cleaned.get("ingangsdatum"), cleaned.get("vastgesteld_op")
+        if ingang and vastgesteld and ingang < vastgesteld:
+            self.add_error("ingangsdatum", "De ingangsdatum ligt vóór de datum van vaststelling.")
+        return cleaned
+
+
+class VersieForm(DatumVolgordeMixin, forms.ModelForm):
     class Meta:
         model = ProtocolVersie
         fields = [
@@ -50,7 +61,7 @@ class VersieForm(forms.ModelForm):
         }
 
 
-class PublicerenForm(forms.ModelForm):
+class PublicerenForm(DatumVolgordeMixin, forms.ModelForm):
     bevestig_open_plekken = forms.BooleanField(
         label="Ik publiceer bewust met open plekken",
         required=False,

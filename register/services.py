@@ -125,6 +125,8 @@ def register_as_xlsx(dataset: tablib.Dataset) -> bytes:
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = "DD-MM-YYYY"
                 cells.append(cell)
+            elif value == "":
+                cells.append(None)  # no cell at all: a third of the register is blank
             else:
                 # A leading apostrophe keeps text starting with = + - @ from being a formula.
                 cells.append(escape_formula(value))

@@ -46,7 +46,12 @@ def _detected_type(upload) -> str | None:
             names = set(archive.namelist())
             if "[Content_Types].xml" in names and any(n.startswith("word/") for n in names):
                 return ".docx"
-            if "mimetype" in names and archive.read("mimetype").strip() == ODT_MIMETYPE:
+            # Never decompress more than the few bytes a real mimetype entry holds.
+            if (
+                "mimetype" in names
+                and archive.getinfo("mimetype").file_size <= 100
+                and archive.read("mimetype").strip() == ODT_MIMETYPE
+            ):
                 return ".odt"
     except (zipfile.BadZipFile, OSError, KeyError):
         return None

@@ -117,7 +117,11 @@ def activiteit_list(request):
     today = timezone.localdate()
     form = ActiviteitFilterForm(request.GET or None)
     qs = filter_activiteiten(form, today)
-    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    # Sort and slice the ids only, then load the page's 50 full rows: sorting 10,000 wide
+    # rows across the domain join took 25 ms, sorting their ids a fraction of that.
+    page = Paginator(qs.values_list("pk", flat=True), PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = Verwerkingsactiviteit.objects.with_list_data().in_bulk(list(page.object_list))
+    page.object_list = [rows[pk] for pk in page.object_list if pk in rows]
     params = {k: v for k, v in request.GET.items() if k != "page" and v}
     return render(
         request,

@@ -88,7 +88,8 @@ def history_panel(obj, limit=50):
     model = obj._meta.model
     deltas = [
         (newer, newer.diff_against(older) if older is not None else None)
-        for newer, older in zip(records, [*records[1:], None], strict=True)
+        # Rows created without history (bulk inserts, data from before the history) have none.
+        for newer, older in zip(records, [*records[1:], None][: len(records)], strict=True)
     ]
     namen = _fk_namen(model, [c for _, delta in deltas if delta for c in delta.changes])
     rows = []

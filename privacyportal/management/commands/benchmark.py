@@ -8,6 +8,7 @@ runs in its own throwaway test database and prints a table (and JSON with --json
 
 import json
 import statistics
+import tempfile
 import time
 from importlib import import_module
 from importlib.util import find_spec
@@ -18,7 +19,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext, setup_test_environment
+from django.test.utils import CaptureQueriesContext, override_settings, setup_test_environment
 
 from privacyportal.benchmark import LARGE, SMALL, Size
 from privacyportal.navigation import PORTAL_APPS
@@ -68,7 +69,22 @@ class Command(BaseCommand):
         setup_test_environment()
         old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
-            results, operations = self.measure_all(repeat)
+            with (
+                tempfile.TemporaryDirectory() as media,
+                override_settings(
+                    # Static files are not collected here; uploads must not land in the checkout.
+                    STORAGES={
+                        "default": {
+                            "BACKEND": "django.core.files.storage.FileSystemStorage",
+                            "OPTIONS": {"location": media, "base_url": None},
+                        },
+                        "staticfiles": {
+                            "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+                        },
+                    },
+                ),
+            ):
+                results, operations = self.measure_all(repeat)
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
         self.report(results, operations)
@@ -109,7 +125,8 @@ class Command(BaseCommand):
         client = Client()
         client.force_login(users[page.role])
         url = page.url()
-        response = client.get(url)  # warm-up: templates, caches, connection
+        # secure=True: production settings redirect plain HTTP to HTTPS.
+        response = client.get(url, secure=True)  # warm-up: templates, caches, connection
         if response.status_code != 200:
             raise RuntimeError(f"{page.name}: {url} gaf status {response.status_code}")
         timings = []
@@ -117,7 +134,7 @@ class Command(BaseCommand):
         for _ in range(repeat):
             with CaptureQueriesContext(connection) as captured:
                 started = time.perf_counter()
-                client.get(url)
+                client.get(url, secure=True)
                 timings.append((time.perf_counter() - started) * 1000)
             queries = len(captured)
         return queries, statistics.median(timings)
