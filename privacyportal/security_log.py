@@ -37,3 +37,13 @@ def log_access_denied(request, reason: str = "") -> None:
     logger.warning(
         "access-denied user=%s path=%s ip=%s %s", user, request.path, client_ip(request), reason
     )
+
+
+def log_not_found(request) -> None:
+    if request.user.is_authenticated:
+        logger.info(
+            "not-found user=%s path=%s ip=%s",
+            request.user.get_username(),
+            request.path,
+            client_ip(request),
+        )

@@ -33,3 +33,4 @@ urlpatterns = [
 ]
 
 handler403 = "privacyportal.views.permission_denied"
+handler404 = "privacyportal.views.page_not_found"

@@ -117,3 +117,12 @@ def test_markdown_keeps_ordinary_formatting():
     assert "<strong>Let op</strong>" in html
     assert 'href="https://autoriteitpersoonsgegevens.nl"' in html
     assert "<li>a</li>" in html
+
+
+def test_a_signed_in_user_asking_for_something_hidden_is_logged(client, technicus, caplog):
+    caplog.set_level(logging.INFO, logger="privacyportal.security")
+    client.force_login(technicus)
+    response = client.get("/datalekken/999999/")
+    assert response.status_code == 404
+    assert "Pagina niet gevonden" in response.content.decode()
+    assert "not-found user=technicus path=/datalekken/999999/" in caplog.text
