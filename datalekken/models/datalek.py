@@ -61,6 +61,21 @@ class Dossierteller(models.Model):
         return f"{jaar}-{teller.laatste:03d}"
 
 
+def _klok_loopt_q() -> Q:
+    """Open, not yet notified, and meldplichtig or not yet qualified: the 72-hour clock runs."""
+    return Q(gearchiveerd_op__isnull=True, ap_gemeld_op__isnull=True) & (
+        Q(besluit_melden_ap__isnull=True) | Q(besluit_melden_ap=True)
+    )
+
+
+def _deadline_binnenkort_q(now: datetime) -> Q:
+    return _klok_loopt_q() & Q(ontdekt_op__lte=now - MELDTERMIJN + WAARSCHUWING_VOOR)
+
+
+def _te_laat_q(now: datetime) -> Q:
+    return _klok_loopt_q() & Q(ontdekt_op__lte=now - MELDTERMIJN)
+
+
 class DatalekQuerySet(models.QuerySet):
     def open(self):
         return self.filter(gearchiveerd_op__isnull=True)
@@ -79,22 +94,40 @@ class DatalekQuerySet(models.QuerySet):
     def reported_by(self, user):
         return self.filter(ontdekker=user)
 
+    def ontdekt_in(self, jaar: int):
+        """Cases discovered in the year, by the calendar of Europe/Amsterdam: a case
+        discovered on 31 December at 23:30 belongs to that year, whenever it was registered.
+        Every count "per year" (the overview, the report, the home panels) uses this."""
+        tz = timezone.get_default_timezone()
+        return self.filter(
+            ontdekt_op__gte=datetime(jaar, 1, 1, tzinfo=tz),
+            ontdekt_op__lt=datetime(jaar + 1, 1, 1, tzinfo=tz),
+        )
+
     def klok_loopt(self):
         """Open cases that may have to be notified (meldplichtig or not yet qualified) and
         have not been notified yet: the 72-hour clock is running for these."""
-        return self.open().filter(
-            Q(besluit_melden_ap__isnull=True) | Q(besluit_melden_ap=True),
-            ap_gemeld_op__isnull=True,
-        )
+        return self.filter(_klok_loopt_q())
 
     def deadline_binnenkort(self, now: datetime | None = None):
         """Clock running and less than 24 hours left (including those past the deadline)."""
-        now = now or timezone.now()
-        return self.klok_loopt().filter(ontdekt_op__lte=now - MELDTERMIJN + WAARSCHUWING_VOOR)
+        return self.filter(_deadline_binnenkort_q(now or timezone.now()))
 
     def te_laat(self, now: datetime | None = None):
+        return self.filter(_te_laat_q(now or timezone.now()))
+
+    def deadline_counts(self, now: datetime | None = None, **extra) -> dict[str, int]:
+        """`open`, `klok_loopt`, `binnenkort` and `te_laat` in one query, with the very
+        conditions of the filters above (for the dashboard and the overview), plus any
+        `extra` aggregates of the caller."""
         now = now or timezone.now()
-        return self.klok_loopt().filter(ontdekt_op__lte=now - MELDTERMIJN)
+        return self.aggregate(
+            open=models.Count("pk", filter=Q(gearchiveerd_op__isnull=True)),
+            klok_loopt=models.Count("pk", filter=_klok_loopt_q()),
+            binnenkort=models.Count("pk", filter=_deadline_binnenkort_q(now)),
+            te_laat=models.Count("pk", filter=_te_laat_q(now)),
+            **extra,
+        )
 
     def for_list(self):
         return self.select_related("technicus", "melder").prefetch_related("fasen")

@@ -17,9 +17,9 @@ from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, Ma
 from django.db.models.functions import ExtractMonth
 from django.utils import timezone
 
+from datalekken.cijfers import FaseTelling, fasen_per_status, jaar_tellingen
 from datalekken.models import (
     MELDTERMIJN,
-    WAARSCHUWING_VOOR,
     CategorieBetrokkenen,
     CategoriePersoonsgegevens,
     Datalek,
@@ -29,6 +29,7 @@ from datalekken.models import (
 )
 from protocol.models import ProtocolVersie
 from protocol.services import active_staff
+from register.home import overeenkomsten_te_doen
 from register.models import (
     GEB,
     Beoordeling,
@@ -100,6 +101,11 @@ def opsomming(woorden: list[str]) -> str:
 
 
 def _klein(label: str) -> str:
+    """A label in the middle of a sentence: 'Naam, adres' → 'naam, adres', 'E-mail' →
+    'e-mail'; an acronym keeps its capitals ('BSN of kopie', 'IBAN', 'NAW-gegevens')."""
+    tweede = next((teken for teken in label[1:] if teken.isalpha()), "")
+    if tweede.isupper():
+        return label
     return label[:1].lower() + label[1:]
 
 
@@ -311,20 +317,16 @@ BESCHRIJF_VELDEN = (
 
 
 def datalek_cijfers(year: int) -> DatalekCijfers:
-    """Cases discovered in the year (three queries)."""
-    start, end = year_bounds(year)
-    cases = Datalek.objects.filter(ontdekt_op__gte=start, ontdekt_op__lt=end)
+    """Cases discovered in the year (three queries), counted as on /datalekken/overzicht/."""
+    cases = Datalek.objects.ontdekt_in(year)
     gemeld_ap = Q(ap_gemeld_op__isnull=False)
     op_tijd = gemeld_ap & Q(ap_gemeld_op__lte=F("ontdekt_op") + MELDTERMIJN)
-    counts = cases.aggregate(
-        gemeld=Count("pk"),
-        datalekken=Count("pk", filter=Q(besluit_is_datalek=True)),
+    counts = jaar_tellingen(
+        year,
         beveiligingsincidenten=Count("pk", filter=Q(besluit_is_datalek=False)),
         niet_gekwalificeerd=Count("pk", filter=Q(besluit_is_datalek__isnull=True)),
         meldplichtig=Count("pk", filter=Q(besluit_melden_ap=True)),
-        gemeld_ap=Count("pk", filter=gemeld_ap),
         ap_binnen_termijn=Count("pk", filter=op_tijd),
-        geinformeerd=Count("pk", filter=Q(betrokkenen_geinformeerd_op__isnull=False)),
         uitzondering=Count(
             "pk", filter=~Q(uitzondering_informeren="") & Q(betrokkenen_geinformeerd_op=None)
         ),
@@ -615,13 +617,6 @@ def inleiding(verslag: Jaarverslag) -> str:
 
 
 @dataclass
-class FaseRegel:
-    naam: str
-    open: int
-    bezig: int
-
-
-@dataclass
 class DossierRegel:
     pk: int
     dossiernummer: str
@@ -635,7 +630,7 @@ class Dashboard:
     klok_loopt: int
     binnenkort: int
     te_laat: int
-    fasen: list[FaseRegel]
+    fasen: list[FaseTelling]
     dossiers: list[DossierRegel]
     review_overdue: int
     unsigned: int
@@ -657,36 +652,12 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
     case) adds the open cases with a running clock: dossiernummer, open phases, time left."""
     now = now or timezone.now()
     today = timezone.localdate(now)
-    klok_loopt = Q(gearchiveerd_op__isnull=True, ap_gemeld_op__isnull=True) & (
-        Q(besluit_melden_ap__isnull=True) | Q(besluit_melden_ap=True)
-    )
-    cases = Datalek.objects.aggregate(
-        open=Count("pk", filter=Q(gearchiveerd_op__isnull=True)),
-        klok_loopt=Count("pk", filter=klok_loopt),
-        binnenkort=Count(
-            "pk", filter=klok_loopt & Q(ontdekt_op__lte=now - MELDTERMIJN + WAARSCHUWING_VOOR)
-        ),
-        te_laat=Count("pk", filter=klok_loopt & Q(ontdekt_op__lte=now - MELDTERMIJN)),
-    )
-    per_fase = {
-        (row["soort"], row["status"]): row["aantal"]
-        for row in Fase.objects.filter(datalek__gearchiveerd_op__isnull=True)
-        .values("soort", "status")
-        .annotate(aantal=Count("pk"))
-        .order_by()
-    }
-    fasen = [
-        FaseRegel(
-            soort.label,
-            per_fase.get((soort.value, Fase.Status.OPEN), 0),
-            per_fase.get((soort.value, Fase.Status.BEZIG), 0),
-        )
-        for soort in Fase.Soort
-    ]
+    cases = Datalek.objects.deadline_counts(now)
+    fasen = fasen_per_status()
     dossiers = []
     if met_dossiers:
         for d in (
-            Datalek.objects.filter(klok_loopt)
+            Datalek.objects.klok_loopt()
             .only(
                 "id",
                 "dossiernummer",
@@ -721,9 +692,7 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
         fasen=fasen,
         dossiers=dossiers,
         review_overdue=Verwerkingsactiviteit.objects.review_overdue(today).count(),
-        unsigned=Verwerkersovereenkomst.objects.not_signed().count(),
-        expiring=Verwerkersovereenkomst.objects.expiring(today).count(),
-        unchecked=Verwerkersovereenkomst.objects.not_checked_in(today.year).count(),
+        **overeenkomsten_te_doen(today),
         geb_missing=Verwerkingsactiviteit.objects.geb_missing().count(),
         jaar=today.year,
         versie=huidige.versienummer if huidige else None,
@@ -734,12 +703,4 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
 
 def kopcijfers(year: int) -> dict:
     """The home panel's headline figures of a year (one query)."""
-    start, end = year_bounds(year)
-    return {
-        "jaar": year,
-        **Datalek.objects.filter(ontdekt_op__gte=start, ontdekt_op__lt=end).aggregate(
-            gemeld=Count("pk"),
-            datalekken=Count("pk", filter=Q(besluit_is_datalek=True)),
-            gemeld_ap=Count("pk", filter=Q(ap_gemeld_op__isnull=False)),
-        ),
-    }
+    return {"jaar": year, **jaar_tellingen(year)}

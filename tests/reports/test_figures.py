@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from datalekken.models import Datalek
 from privacyportal.reports import figures
 from privacyportal.reports.figures import Telling, aantal_betrokkenen, default_year
 from tests.reports.data import ams, at
@@ -167,3 +168,33 @@ def test_an_empty_year(db):
     assert verslag.datalekken.gemeld == 0
     assert verslag.inleiding.startswith("In 2019 is geen beveiligingsincident of datalek gemeld.")
     assert verslag.register.controle.status == "niet uitgevoerd"
+
+
+@pytest.mark.parametrize(
+    ("label", "klein"),
+    [
+        ("Naam, adres, woonplaats", "naam, adres, woonplaats"),
+        ("E-mail", "e-mail"),
+        ("BSN of kopie identiteitsbewijs", "BSN of kopie identiteitsbewijs"),
+        ("IBAN-nummers", "IBAN-nummers"),
+        ("NAW-gegevens", "NAW-gegevens"),
+        ("", ""),
+    ],
+)
+def test_acronyms_keep_their_capitals_in_a_sentence(label, klein):
+    assert figures._klein(label) == klein
+
+
+def test_a_description_with_a_bsn_keeps_the_acronym():
+    datalek = Datalek(
+        soort="verlies_diefstal",
+        categorieen_persoonsgegevens=["bsn_id", "financieel"],
+        categorieen_betrokkenen=["medewerkers"],
+        aantal_min=12,
+        aantal_max=12,
+    )
+    assert figures.beschrijf_melding(datalek).startswith(
+        "Laptop, telefoon, usb-stick of papier kwijt of gestolen; BSN of kopie "
+        "identiteitsbewijs en financiële gegevens (IBAN, betalingen) van medewerkers; "
+        "12 betrokkenen"
+    )
