@@ -61,6 +61,13 @@ class Dossierteller(models.Model):
         return f"{jaar}-{teller.laatste:03d}"
 
 
+def sees_whole_case(user) -> bool:
+    """Melder and FG read the whole case. A technicus (possibly at a supplier) sees only what
+    the technical work needs: not who reported it, the decision, the notification or the
+    case's change history (data minimisation)."""
+    return has_role(user, Rol.MELDER, Rol.FG)
+
+
 class DatalekQuerySet(models.QuerySet):
     def open(self):
         return self.filter(gearchiveerd_op__isnull=True)
@@ -70,7 +77,7 @@ class DatalekQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """The cases whose page the user may open: melder and FG all, technicus their own."""
-        if has_role(user, Rol.MELDER, Rol.FG):
+        if sees_whole_case(user):
             return self
         if has_role(user, Rol.TECHNICUS):
             return self.filter(technicus=user)
@@ -567,4 +574,5 @@ __all__ = [
     "Dossierteller",
     "Klok",
     "duur_tekst",
+    "sees_whole_case",
 ]
