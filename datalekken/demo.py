@@ -2,7 +2,8 @@
 phases, one past its deadline, one archived, one assigned to the demo technicus.
 
 Each case is built through the services, as a person would, with the clock set back to the
-moment of each step, so the timelines and deadlines look real."""
+moment of each step, so the timelines and deadlines look real. Each saved case carries the
+person acting (`_history_user`), so its change history names them instead of "systeem"."""
 
 from contextlib import contextmanager
 from datetime import timedelta
@@ -14,7 +15,14 @@ from django.utils import timezone
 from datalekken import services
 from datalekken.bijlagen import validate_upload
 from datalekken.forms import ApMeldingForm, BetrokkenenForm, VervolgmeldingForm
-from datalekken.models import Bijlage, Datalek, Fase, Gebeurtenis, SoortIncident
+from datalekken.models import (
+    Bijlage,
+    Datalek,
+    Fase,
+    Gebeurtenis,
+    RolOrganisatie,
+    SoortIncident,
+)
 from register.models import Systeem, Verwerkingsactiviteit
 
 
@@ -27,10 +35,12 @@ def _om(moment):
 def _melding(moment, ingevoerd_door, ontdekker=None, **velden):
     with _om(moment):
         datalek = Datalek(ontdekker=ontdekker, geregistreerd_op=moment, **velden)
+        datalek._history_user = ingevoerd_door
         return services.report_datalek(datalek=datalek, ingevoerd_door=ingevoerd_door, notify=False)
 
 
 def _feiten(datalek, moment, door, **antwoorden):
+    datalek._history_user = door
     with _om(moment):
         for veld, waarde in antwoorden.items():
             setattr(datalek, veld, waarde)
@@ -45,6 +55,7 @@ def _feiten(datalek, moment, door, **antwoorden):
 
 def _besluit(datalek, moment, door, motivering=""):
     advies = datalek.advies()
+    datalek._history_user = door
     with _om(moment):
         services.record_besluit(
             datalek=datalek,
@@ -56,7 +67,16 @@ def _besluit(datalek, moment, door, motivering=""):
         )
 
 
+def _toewijzen(datalek, melder, technicus):
+    """Assigned by the melder to themselves; the demo sends no e-mail."""
+    datalek._history_user = melder
+    services.assign_datalek(
+        datalek=datalek, door=melder, melder=melder, technicus=technicus, notify=False
+    )
+
+
 def _fase(datalek, moment, door, soort, status, notitie=""):
+    datalek._history_user = door
     with _om(moment):
         services.update_fase(
             datalek=datalek, soort=soort, status=status, door=door, notitie=notitie
@@ -155,7 +175,7 @@ def load(users):
         maatregelen_direct="Formulier teruggekregen; buren bevestigden dat ze geen kopie hebben.",
     )
     with _om(nu - timedelta(days=96) + timedelta(hours=1)):
-        services.assign_datalek(datalek=d, door=melder, melder=melder, technicus=None)
+        _toewijzen(d, melder, None)
     _feiten(
         d,
         nu - timedelta(days=96) + timedelta(hours=2),
@@ -174,9 +194,11 @@ def load(users):
     )
     _besluit(d, nu - timedelta(days=96) + timedelta(hours=2, minutes=10), melder)
     with _om(nu - timedelta(days=95)):
+        d._history_user = melder
         d.maatregelen_structureel = (
             "Vrijwilligers geven formulieren voortaan alleen persoonlijk af."
         )
+        d.rol_organisatie = RolOrganisatie.VERWERKINGSVERANTWOORDELIJKE
         d.save()
     _fase(d, nu - timedelta(days=95), melder, Fase.Soort.INVENTARISEREN, Fase.Status.AFGEROND)
     _fase(
@@ -215,7 +237,7 @@ def load(users):
         verwerker="Servicebureau Bibliotheeksystemen",
     )
     with _om(nu - timedelta(days=5) + timedelta(minutes=20)):
-        services.assign_datalek(datalek=d, door=melder, melder=melder, technicus=technicus)
+        _toewijzen(d, melder, technicus)
     _feiten(
         d,
         nu - timedelta(days=4, hours=20),
@@ -226,10 +248,12 @@ def load(users):
         aard_beschikbaarheid=True,
         feit_snel_hersteld=True,
         feit_bijzondere_gegevens=False,
+        rol_organisatie=RolOrganisatie.VERWERKINGSVERANTWOORDELIJKE,
     )
     _besluit(d, nu - timedelta(days=4, hours=19), melder)
     _fase(d, nu - timedelta(days=4), technicus, Fase.Soort.INVENTARISEREN, Fase.Status.AFGEROND)
     with _om(nu - timedelta(days=4)):
+        d._history_user = technicus
         d.maatregelen_direct = "Update teruggedraaid, back-up van die ochtend gecontroleerd."
         d.maatregelen_structureel = "Leverancier test updates voortaan eerst op een testomgeving."
         d.save()
@@ -254,7 +278,7 @@ def load(users):
         aantal_max=46,
     )
     with _om(nu - timedelta(days=12) + timedelta(hours=1)):
-        services.assign_datalek(datalek=d, door=melder, melder=melder, technicus=technicus)
+        _toewijzen(d, melder, technicus)
     _feiten(
         d,
         nu - timedelta(days=11, hours=20),
@@ -319,6 +343,7 @@ def load(users):
         assert form.is_valid(), form.errors
         services.record_betrokkenen(form=form, door=melder)
     with _om(nu - timedelta(days=11)):
+        d._history_user = technicus
         d.maatregelen_direct = "Account geblokkeerd en verwijderd; wachtwoorden gereset."
         d.save()
     _fase(d, nu - timedelta(days=9), technicus, Fase.Soort.REPAREREN, Fase.Status.BEZIG)
@@ -343,7 +368,7 @@ def load(users):
         maatregelen_direct="Wachtwoord gewijzigd, helpdesk gebeld.",
     )
     with _om(nu - timedelta(hours=29)):
-        services.assign_datalek(datalek=d, door=melder, melder=melder, technicus=technicus)
+        _toewijzen(d, melder, technicus)
     _fase(d, nu - timedelta(hours=26), technicus, Fase.Soort.REPAREREN, Fase.Status.BEZIG)
 
     # 5. Meldplichtig, 12 hours left: a newsletter with all addresses visible.
@@ -367,7 +392,7 @@ def load(users):
         maatregelen_direct="Herroepen geprobeerd (lukte niet).",
     )
     with _om(nu - timedelta(hours=58)):
-        services.assign_datalek(datalek=d, door=melder, melder=melder, technicus=None)
+        _toewijzen(d, melder, None)
     _feiten(
         d,
         nu - timedelta(hours=50),

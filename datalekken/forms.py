@@ -28,6 +28,23 @@ def datetime_widget():
 
 # A clock that is a few minutes ahead of the server is no reason to refuse a report.
 SPELING = timedelta(minutes=10)
+# A discovery longer ago than this is usually a typo in the year ("36 years late"). The
+# melder may still record an old incident by ticking OUD_BEVESTIGD.
+MAX_TERUG = timedelta(days=365)
+OUD_BEVESTIGD = "ontdekt_lang_geleden"
+
+
+def oud_bevestigd_field() -> forms.BooleanField:
+    return forms.BooleanField(
+        label="Het incident is echt meer dan een jaar geleden ontdekt",
+        required=False,
+        help_text="Alleen nodig als je een oud incident vastlegt.",
+    )
+
+
+def _after_ontdekt_op(fields: list[str]) -> list[str]:
+    i = fields.index("ontdekt_op") + 1
+    return [*fields[:i], OUD_BEVESTIGD, *fields[i:]]
 
 
 def _not_in_future(form, veld: str) -> None:
@@ -73,6 +90,8 @@ class TijdenMixin:
         for veld in ("begonnen_op", "ontdekt_op", "beeindigd_op"):
             if veld in self.fields:
                 _not_in_future(self, veld)
+        if "ontdekt_op" in self.changed_data:
+            self._check_long_ago(cleaned.get("ontdekt_op"))
         begonnen = cleaned.get("begonnen_op")
         ontdekt = cleaned.get("ontdekt_op", getattr(self.instance, "ontdekt_op", None))
         beeindigd = cleaned.get("beeindigd_op")
@@ -81,6 +100,22 @@ class TijdenMixin:
         if begonnen and beeindigd and beeindigd < begonnen:
             self.add_error("beeindigd_op", "Het einde kan niet voor het begin liggen.")
         return cleaned
+
+    def _check_long_ago(self, ontdekt) -> None:
+        if not ontdekt or ontdekt >= timezone.now() - MAX_TERUG:
+            return
+        if OUD_BEVESTIGD not in self.fields:
+            self.add_error(
+                "ontdekt_op",
+                "Dit ligt meer dan een jaar terug. Controleer het jaartal. Gaat het echt om"
+                " iets van zo lang geleden? Neem dan contact op met de melder datalekken.",
+            )
+        elif not self.cleaned_data.get(OUD_BEVESTIGD):
+            self.add_error(
+                "ontdekt_op",
+                "Dit ligt meer dan een jaar terug. Klopt het jaartal? Vink dan aan dat het"
+                " incident echt zo lang geleden is ontdekt.",
+            )
 
 
 MELDING_LABELS = {
@@ -160,6 +195,7 @@ class ExterneMeldingForm(MeldingForm):
         label="De ontdekker werkt niet bij de bibliotheek (bijvoorbeeld een leverancier)",
         required=False,
     )
+    ontdekt_lang_geleden = oud_bevestigd_field()
 
     class Meta(MeldingForm.Meta):
         fields = [
@@ -167,7 +203,7 @@ class ExterneMeldingForm(MeldingForm):
             "ontdekker_extern_naam",
             "ontdekker_extern_organisatie",
             "ontdekker_extern_contact",
-            *MeldingForm.Meta.fields,
+            *_after_ontdekt_op(MeldingForm.Meta.fields),
         ]
 
     field_order = Meta.fields
@@ -308,6 +344,7 @@ class FeitenForm(RegisterKoppelingMixin, AantalMixin, TijdenMixin, forms.ModelFo
     categorieen_betrokkenen = CheckboxesField(
         choices=CategorieBetrokkenen.choices, label="Categorieën betrokkenen"
     )
+    ontdekt_lang_geleden = oud_bevestigd_field()
 
     class Meta:
         model = Datalek
@@ -318,6 +355,7 @@ class FeitenForm(RegisterKoppelingMixin, AantalMixin, TijdenMixin, forms.ModelFo
             "begonnen_op",
             "beeindigd_op",
             "ontdekt_op",
+            OUD_BEVESTIGD,
             "categorieen_persoonsgegevens",
             "categorieen_betrokkenen",
             "gegevens_toelichting",
@@ -717,6 +755,19 @@ class BijlageForm(BijlageUploadMixin, forms.Form):
 class NotitieForm(forms.Form):
     tekst = forms.CharField(
         label="Notitie", widget=forms.Textarea(attrs={"rows": 3}), max_length=5000
+    )
+
+
+class AanvullingForm(forms.Form):
+    """What the ontdekker adds to their own report afterwards."""
+
+    tekst = forms.CharField(
+        label="Wat wil je aanvullen?",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5000,
+        help_text="Bijvoorbeeld: de ontvanger heeft de mail verwijderd, of het gaat om meer"
+        " mensen dan gedacht. Zet hier geen wachtwoorden of BSN's in.",
+        error_messages={"required": "Schrijf eerst wat je wilt aanvullen."},
     )
 
 

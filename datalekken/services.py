@@ -13,7 +13,15 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from datalekken.models import Bijlage, Datalek, Fase, Gebeurtenis, Vervolgmelding
+from datalekken.models import (
+    Bijlage,
+    Datalek,
+    Fase,
+    Gebeurtenis,
+    RolOrganisatie,
+    SoortIncident,
+    Vervolgmelding,
+)
 from privacyportal.roles import Rol
 
 logger = logging.getLogger(__name__)
@@ -94,25 +102,61 @@ def notify_melders_new(datalek: Datalek) -> None:
     if not ontvangers:
         logger.warning("Geen melders met e-mailadres voor datalek %s", datalek.dossiernummer)
         return
-    context = {"datalek": datalek, "url": dossier_url(datalek)}
-    try:
-        send_mail(
-            subject=f"Nieuwe melding mogelijk datalek {datalek.dossiernummer}",
-            message=render_to_string("datalekken/email/nieuwe_melding.txt", context),
-            from_email=None,
-            recipient_list=ontvangers,
-        )
-    except OSError:
-        # The report is saved; the melders also see it on their home page.
-        logger.exception("E-mail over datalek %s niet verstuurd", datalek.dossiernummer)
+    _send(
+        datalek=datalek,
+        subject=f"Nieuwe melding mogelijk datalek {datalek.dossiernummer}",
+        template="datalekken/email/nieuwe_melding.txt",
+        ontvangers=ontvangers,
+    )
+
+
+@transaction.atomic
+def add_aanvulling(*, datalek: Datalek, door, tekst: str) -> None:
+    """The ontdekker adds something to their report: a line on the timeline, and an e-mail
+    with only the link to the melder handling it (or all melders while none is)."""
+    ensure_editable(datalek)
+    log_gebeurtenis(
+        datalek=datalek,
+        wie=door,
+        soort=Gebeurtenis.Soort.AANVULLING,
+        omschrijving="Aanvulling van de ontdekker",
+        notitie=tekst,
+    )
+    transaction.on_commit(lambda: notify_melders_aanvulling(datalek))
+
+
+def behandelaars(datalek: Datalek) -> list:
+    """Who handles the case for the ontdekker: the assigned melder, else all melders."""
+    if datalek.melder is not None and datalek.melder.is_active:
+        return [datalek.melder]
+    return list(melders())
+
+
+def notify_melders_aanvulling(datalek: Datalek) -> None:
+    ontvangers = [m.email for m in behandelaars(datalek) if m.email]
+    if not ontvangers:
+        ontvangers = list(melders().values_list("email", flat=True))
+    if not ontvangers:
+        logger.warning("Geen melders met e-mailadres voor datalek %s", datalek.dossiernummer)
+        return
+    _send(
+        datalek=datalek,
+        subject=f"Aanvulling op melding {datalek.dossiernummer}",
+        template="datalekken/email/aanvulling.txt",
+        ontvangers=ontvangers,
+    )
 
 
 # --- Behandelen (melder, technicus) -----------------------------------------------------------
 
 
 @transaction.atomic
-def assign_datalek(*, datalek: Datalek, door, melder, technicus) -> None:
+def assign_datalek(*, datalek: Datalek, door, melder, technicus, notify: bool = True) -> None:
+    """Assign the melder and the technicus; a newly assigned technicus gets an e-mail."""
     ensure_editable(datalek)
+    nieuwe_technicus = (
+        technicus if technicus is not None and technicus != datalek.technicus else None
+    )
     wijzigingen = []
     if melder != datalek.melder:
         naam = melder.get_full_name() if melder else "niemand"
@@ -133,11 +177,45 @@ def assign_datalek(*, datalek: Datalek, door, melder, technicus) -> None:
         soort=Gebeurtenis.Soort.TOEGEWEZEN,
         omschrijving="Toegewezen: " + ", ".join(wijzigingen),
     )
+    if notify and nieuwe_technicus is not None:
+        transaction.on_commit(lambda: notify_technicus_assigned(datalek, nieuwe_technicus))
+
+
+def _send(*, datalek: Datalek, subject: str, template: str, ontvangers: list[str]) -> None:
+    """E-mail about a case: the dossiernummer and a link, never its contents."""
+    context = {"datalek": datalek, "url": dossier_url(datalek)}
+    try:
+        send_mail(
+            subject=subject,
+            message=render_to_string(template, context),
+            from_email=None,
+            recipient_list=ontvangers,
+        )
+    except OSError:
+        # The change is saved; the case is on the recipients' home page as well.
+        logger.exception("E-mail over datalek %s niet verstuurd", datalek.dossiernummer)
+
+
+def notify_technicus_assigned(datalek: Datalek, technicus) -> None:
+    if not technicus.email:
+        logger.warning(
+            "Technicus %s heeft geen e-mailadres (datalek %s)",
+            technicus.get_username(),
+            datalek.dossiernummer,
+        )
+        return
+    _send(
+        datalek=datalek,
+        subject=f"Datalek {datalek.dossiernummer} is aan je toegewezen",
+        template="datalekken/email/toegewezen.txt",
+        ontvangers=[technicus.email],
+    )
 
 
 # The links with the register. django-simple-history does not track them (no m2m_fields):
 # the timeline records each change with the names linked and unlinked, who and when.
 KOPPELINGEN = ("systemen", "verwerkingsactiviteiten")
+DATALEK_VELDEN = frozenset(f.name for f in Datalek._meta.get_fields())
 
 
 def koppeling_tekst(label: str, oud, nieuw) -> str:
@@ -179,7 +257,8 @@ def update_feiten(*, form, door, soort: str = Gebeurtenis.Soort.FEITEN) -> None:
     velden = [
         str(form.fields[name].label or name).lower()
         for name in form.changed_data
-        if name not in KOPPELINGEN
+        # The case's own fields: not the links, nor a form's confirmation box.
+        if name not in KOPPELINGEN and name in DATALEK_VELDEN
     ]
     if velden:
         form.save()
@@ -235,14 +314,16 @@ def melden_ontbreekt(datalek: Datalek) -> list[str]:
 
 
 @transaction.atomic
-def update_fase(*, datalek: Datalek, soort: str, status: str, door, notitie: str = "") -> None:
+def update_fase(*, datalek: Datalek, soort: str, status: str, door, notitie: str = "") -> bool:
+    """Set the phase's status, with an optional note. False when nothing changed (the same
+    status, no note): then nothing is written."""
     ensure_editable(datalek)
     ontbreekt = fase_ontbreekt(datalek, soort, status)
     if ontbreekt:
         raise ValidationError(ontbreekt)
     fase = _fase(datalek, soort)
     if fase.status == status and not notitie:
-        return
+        return False
     fase.set_status(status, door=door)
     log_gebeurtenis(
         datalek=datalek,
@@ -253,6 +334,7 @@ def update_fase(*, datalek: Datalek, soort: str, status: str, door, notitie: str
         ),
         notitie=notitie,
     )
+    return True
 
 
 @transaction.atomic
@@ -446,6 +528,32 @@ def add_notitie(*, datalek: Datalek, door, tekst: str) -> None:
 # --- Archiveren ----------------------------------------------------------------------------
 
 
+def dossier_ontbreekt(datalek: Datalek) -> list[str]:
+    """The facts art. 33 lid 5 AVG asks to document for every breach, as far as missing:
+    what happened and why, its nature, the library's role, and what was done about it."""
+    ontbreekt = []
+    if datalek.soort == SoortIncident.ONBEKEND:
+        ontbreekt.append("Kies de soort incident (Feiten bewerken).")
+    # Aard and role say something about the personal data: not asked when the decision
+    # is that it was no datalek.
+    datalek_mogelijk = datalek.besluit_is_datalek is not False
+    if datalek_mogelijk and not datalek.aard:
+        ontbreekt.append(
+            "Leg de aard van het incident vast: vertrouwelijkheid, integriteit of"
+            " beschikbaarheid (beslisschema)."
+        )
+    if datalek_mogelijk and datalek.rol_organisatie == RolOrganisatie.ONBEKEND:
+        ontbreekt.append(
+            "Kies de rol van de bibliotheek: verwerkingsverantwoordelijke of verwerker"
+            " (Feiten bewerken)."
+        )
+    if not datalek.oorzaak.strip():
+        ontbreekt.append("Beschrijf de oorzaak van het incident.")
+    if not (datalek.maatregelen_direct.strip() or datalek.maatregelen_structureel.strip()):
+        ontbreekt.append("Beschrijf de genomen maatregelen, direct of structureel.")
+    return ontbreekt
+
+
 def archiveren_ontbreekt(datalek: Datalek) -> list[str]:
     """Everything still needed before the case may be archived, in Dutch, for the page."""
     ontbreekt = []
@@ -467,7 +575,7 @@ def archiveren_ontbreekt(datalek: Datalek) -> list[str]:
         if fase.soort == Fase.Soort.MELDEN:
             continue  # covered by the kwalificeren line above
         ontbreekt.append(f"Rond de fase {fase.get_soort_display().lower()} af (of zet op n.v.t.).")
-    return ontbreekt
+    return ontbreekt + dossier_ontbreekt(datalek)
 
 
 @transaction.atomic

@@ -9,6 +9,7 @@ urlpatterns = [
     path("melden/", views.melden, name="melden"),
     path("mijn-meldingen/", views.mijn_meldingen, name="mijn_meldingen"),
     path("mijn-meldingen/<int:pk>/", views.melding_status, name="melding_status"),
+    path("mijn-meldingen/<int:pk>/aanvulling/", views.aanvulling, name="aanvulling"),
     path("overzicht/", views.overzicht, name="overzicht"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/samenvatting/", views.samenvatting, name="samenvatting"),

@@ -6,6 +6,7 @@ from datalekken.models.datalek import (
     Dossierteller,
     Klok,
     duur_tekst,
+    sees_whole_case,
 )
 from datalekken.models.dossier import Bijlage, Gebeurtenis, Vervolgmelding
 from datalekken.models.fase import Fase
@@ -38,4 +39,5 @@ __all__ = [
     "Vervolgmelding",
     "WijzeInformeren",
     "duur_tekst",
+    "sees_whole_case",
 ]

@@ -76,6 +76,13 @@ def _te_laat_q(now: datetime) -> Q:
     return _klok_loopt_q() & Q(ontdekt_op__lte=now - MELDTERMIJN)
 
 
+def sees_whole_case(user) -> bool:
+    """Melder and FG read the whole case. A technicus (possibly at a supplier) sees only what
+    the technical work needs: not who reported it, the decision, the notification or the
+    case's change history (data minimisation)."""
+    return has_role(user, Rol.MELDER, Rol.FG)
+
+
 class DatalekQuerySet(models.QuerySet):
     def open(self):
         return self.filter(gearchiveerd_op__isnull=True)
@@ -85,7 +92,7 @@ class DatalekQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """The cases whose page the user may open: melder and FG all, technicus their own."""
-        if has_role(user, Rol.MELDER, Rol.FG):
+        if sees_whole_case(user):
             return self
         if has_role(user, Rol.TECHNICUS):
             return self.filter(technicus=user)
@@ -600,4 +607,5 @@ __all__ = [
     "Dossierteller",
     "Klok",
     "duur_tekst",
+    "sees_whole_case",
 ]

@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from datalekken.models.datalek import Datalek
+from datalekken.models.datalek import Datalek, sees_whole_case
 
 
 class GebeurtenisSoort(models.TextChoices):
@@ -24,8 +24,20 @@ class GebeurtenisSoort(models.TextChoices):
     BIJLAGE = "bijlage", "Bijlage toegevoegd"
     DOWNLOAD = "download", "Bijlage gedownload"
     NOTITIE = "notitie", "Notitie"
+    AANVULLING = "aanvulling", "Aanvulling van de ontdekker"
     HERINNERING = "herinnering", "Herinnering verstuurd"
     GEARCHIVEERD = "gearchiveerd", "Gearchiveerd"
+
+
+class GebeurtenisQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """A technicus reads the technical lines, the notes on the case and what they did
+        themselves; not the decision, the notification or who reported it."""
+        if sees_whole_case(user):
+            return self
+        return self.filter(
+            Q(soort__in=[GebeurtenisSoort.TECHNIEK, GebeurtenisSoort.NOTITIE]) | Q(wie=user)
+        )
 
 
 class Gebeurtenis(models.Model):
@@ -50,6 +62,8 @@ class Gebeurtenis(models.Model):
     soort = models.CharField("soort", max_length=20, choices=GebeurtenisSoort)
     omschrijving = models.CharField("wat", max_length=300)
     notitie = models.TextField("notitie", blank=True)
+
+    objects = GebeurtenisQuerySet.as_manager()
 
     class Meta:
         ordering = ["-wanneer", "-id"]
@@ -86,6 +100,15 @@ class BijlageSoort(models.TextChoices):
     OVERIG = "overig", "Overig"
 
 
+class BijlageQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """A technicus gets the technical attachments and their own uploads, not the copy of
+        the AP notification or the letter to the data subjects."""
+        if sees_whole_case(user):
+            return self
+        return self.filter(Q(soort=BijlageSoort.BEWIJS) | Q(toegevoegd_door=user))
+
+
 class Bijlage(models.Model):
     Soort = BijlageSoort
 
@@ -107,6 +130,8 @@ class Bijlage(models.Model):
         related_name="+",
     )
     toegevoegd_op = models.DateTimeField("toegevoegd op", default=timezone.now)
+
+    objects = BijlageQuerySet.as_manager()
 
     class Meta:
         ordering = ["datalek", "toegevoegd_op"]

@@ -136,4 +136,6 @@ class Fase(models.Model):
         self.afgerond_op = nu if status in (self.Status.AFGEROND, self.Status.NVT) else None
         self.bijgewerkt_door = door
         self.bijgewerkt_op = nu
+        # The history names the person also outside a request (demo data, commands).
+        self._history_user = door
         self.save()

@@ -16,9 +16,16 @@ from datalekken.views.dossier import (
     toewijzen,
     vervolgmelding,
 )
-from datalekken.views.melden import melden, melding_status, mijn_meldingen, overzicht
+from datalekken.views.melden import (
+    aanvulling,
+    melden,
+    melding_status,
+    mijn_meldingen,
+    overzicht,
+)
 
 __all__ = [
+    "aanvulling",
     "ap_melding",
     "archiveren",
     "besluit",

@@ -3,6 +3,7 @@ assigned to them). Every case is looked up through `get_datalek_for_user`: a cas
 may not see is a 404; one they see but may not change is a 403."""
 
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -31,7 +32,7 @@ from datalekken.forms import (
     ToewijzenForm,
     VervolgmeldingForm,
 )
-from datalekken.models import Bijlage, Datalek, Fase, Gebeurtenis
+from datalekken.models import Bijlage, Datalek, Fase, Gebeurtenis, sees_whole_case
 from privacyportal.roles import Rol, has_role, is_staff_member, role_required
 from privacyportal.security_log import log_access_denied
 
@@ -118,7 +119,7 @@ def lijst(request):
     nu = timezone.now()
     for datalek in page:
         datalek.klok_nu = datalek.klok(nu)
-    query = "&".join(f"{k}={v}" for k, v in (("status", status), ("q", zoek)) if v)
+    query = urlencode({k: v for k, v in (("status", status), ("q", zoek)) if v})
     return render(
         request,
         "datalekken/lijst.html",
@@ -127,10 +128,13 @@ def lijst(request):
 
 
 def detail(request, pk):
+    """The case page. A technicus gets the technical view: what happened, systems, data
+    categories, findings, repairs and notes (see `sees_whole_case`)."""
     datalek = get_datalek_for_user(request.user, pk)
     user = request.user
     bewerkbaar = not datalek.is_gearchiveerd
     is_melder = has_role(user, Rol.MELDER)
+    heel = sees_whole_case(user)
     fasen = list(datalek.fasen.select_related("bijgewerkt_door"))
     for fase in fasen:
         fase.bewerkbaar = (
@@ -155,9 +159,10 @@ def detail(request, pk):
             "klok": datalek.klok(),
             "fasen": fasen,
             "advies": datalek.advies(),
-            "ontbreekt": services.archiveren_ontbreekt(datalek) if bewerkbaar else [],
-            "gebeurtenissen": datalek.gebeurtenissen.select_related("wie")[:300],
-            "bijlagen": datalek.bijlagen.select_related("toegevoegd_door"),
+            "heel": heel,
+            "ontbreekt": services.archiveren_ontbreekt(datalek) if bewerkbaar and heel else [],
+            "gebeurtenissen": datalek.gebeurtenissen.visible_to(user).select_related("wie")[:300],
+            "bijlagen": datalek.bijlagen.visible_to(user).select_related("toegevoegd_door"),
             "vervolgmeldingen": datalek.vervolgmeldingen.all(),
             "mag_beheren": bewerkbaar and is_melder,
             "mag_techniek": bewerkbaar and may_edit_techniek(user, datalek),
@@ -167,6 +172,7 @@ def detail(request, pk):
     )
 
 
+@role_required(Rol.MELDER, Rol.FG)
 def samenvatting(request, pk):
     """The case in the order of the AP's online notification form, to print or copy."""
     datalek = get_datalek_for_user(request.user, pk)
@@ -185,7 +191,9 @@ def samenvatting(request, pk):
 
 def bijlage_downloaden(request, pk, bijlage_pk):
     datalek = get_datalek_for_user(request.user, pk)
-    bijlage = get_object_or_404(Bijlage, pk=bijlage_pk, datalek=datalek)
+    bijlage = get_object_or_404(
+        Bijlage.objects.visible_to(request.user), pk=bijlage_pk, datalek=datalek
+    )
     try:
         bestand = bijlage.bestand.open("rb")
     except FileNotFoundError:
@@ -273,7 +281,7 @@ def fase_bijwerken(request, datalek, soort):
         messages.error(request, "Kies een geldige status.")
         return _to_case(datalek, "fasen")
     try:
-        services.update_fase(
+        gewijzigd = services.update_fase(
             datalek=datalek,
             soort=soort,
             status=form.cleaned_data["status"],
@@ -284,7 +292,10 @@ def fase_bijwerken(request, datalek, soort):
         for bericht in error.messages:
             messages.error(request, bericht)
     else:
-        messages.success(request, f"De fase {fase.get_soort_display().lower()} is bijgewerkt.")
+        if gewijzigd:
+            messages.success(request, f"De fase {fase.get_soort_display().lower()} is bijgewerkt.")
+        else:
+            messages.info(request, "Er is niets veranderd.")
     return _to_case(datalek, "fasen")
 
 

@@ -5,11 +5,12 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 
 from datalekken import services
 from datalekken.cijfers import overzicht_cijfers
-from datalekken.forms import ExterneMeldingForm, MeldingForm
-from datalekken.models import Datalek
+from datalekken.forms import AanvullingForm, ExterneMeldingForm, MeldingForm
+from datalekken.models import Datalek, Gebeurtenis
 from privacyportal.roles import Rol, has_role, is_staff_member, role_required
 
 
@@ -64,14 +65,42 @@ def mijn_meldingen(request):
     return render(request, "datalekken/mijn_meldingen.html", {"page_obj": page})
 
 
-def melding_status(request, pk):
-    """The ontdekker's confirmation and status page; anyone else gets a 404."""
-    datalek = get_object_or_404(_eigen_meldingen(request.user), pk=pk)
+def _status_pagina(request, datalek, form, status=200):
     return render(
         request,
         "datalekken/melding_status.html",
-        {"datalek": datalek, "status": status_voor_ontdekker(datalek)},
+        {
+            "datalek": datalek,
+            "status": status_voor_ontdekker(datalek),
+            # The assigned melder, or all melders while nobody is assigned.
+            "behandelaars": services.behandelaars(datalek),
+            "aanvullingen": datalek.gebeurtenissen.filter(
+                soort=Gebeurtenis.Soort.AANVULLING, wie=request.user
+            ).order_by("wanneer", "id"),
+            "form": form,
+        },
+        status=status,
     )
+
+
+def melding_status(request, pk):
+    """The ontdekker's confirmation and status page; anyone else gets a 404."""
+    datalek = get_object_or_404(_eigen_meldingen(request.user), pk=pk)
+    return _status_pagina(request, datalek, AanvullingForm())
+
+
+@require_POST
+def aanvulling(request, pk):
+    """The ontdekker adds information to their own report, until it is archived."""
+    datalek = get_object_or_404(_eigen_meldingen(request.user), pk=pk)
+    if datalek.is_gearchiveerd:
+        raise PermissionDenied
+    form = AanvullingForm(request.POST)
+    if not form.is_valid():
+        return _status_pagina(request, datalek, form)
+    services.add_aanvulling(datalek=datalek, door=request.user, tekst=form.cleaned_data["tekst"])
+    messages.success(request, "Je aanvulling is doorgegeven. De melder datalekken krijgt bericht.")
+    return redirect("datalekken:melding_status", pk=datalek.pk)
 
 
 @role_required(Rol.MANAGEMENT, Rol.FG, Rol.MELDER)

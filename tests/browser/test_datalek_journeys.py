@@ -46,14 +46,27 @@ def test_from_report_to_archive(page, login, medewerker, melder, technicus, scre
         "De nieuwsbrief ging met alle ontvangers in het aan-veld de deur uit."
     )
     nu = timezone.localtime().strftime("%Y-%m-%dT%H:%M")
+    page.get_by_label("Wat voor soort incident is het?").select_option(
+        label="Gegevens naar de verkeerde ontvanger gestuurd"
+    )
     page.get_by_label("Wanneer is het ontdekt?").fill(nu)
     page.get_by_label("Telefoonnummer of e-mailadres").check()
     page.get_by_label("Aantal mensen: ten minste").fill("212")
     page.get_by_label("Aantal mensen: hooguit").fill("212")
+    page.get_by_label("Wat is de oorzaak, als je die weet?").fill(
+        "Adressen in het aan-veld gezet in plaats van in bcc."
+    )
     page.get_by_role("button", name="Melding versturen").click()
     page.get_by_role("heading", name="Je melding is ontvangen").wait_for()
     datalek = Datalek.objects.get()
     assert datalek.dossiernummer in page.content()
+    assert melder.email in page.content()  # whom to ask while nobody is assigned
+
+    # Something more is known: the ontdekker passes it on.
+    page.get_by_label("Wat wil je aanvullen?").fill("Twee ontvangers hebben al gereageerd.")
+    page.get_by_role("button", name="Aanvulling versturen").click()
+    page.get_by_text("Je aanvulling is doorgegeven.").wait_for()
+    screenshot("datalek-aanvulling")
 
     # The melder sees it, assigns the technicus.
     login(melder)
@@ -64,6 +77,13 @@ def test_from_report_to_archive(page, login, medewerker, melder, technicus, scre
     page.get_by_label("Technicus").select_option(label=technicus.get_full_name())
     page.get_by_role("button", name="Opslaan").click()
     page.get_by_text(f"technicus: {technicus.get_full_name()}").wait_for()
+    assert "Twee ontvangers hebben al gereageerd." in page.content()
+
+    # The melder records the library's role with the facts.
+    page.get_by_role("link", name="Feiten bewerken").click()
+    page.get_by_label("Rol van de bibliotheek").select_option(label="Verwerkingsverantwoordelijke")
+    page.get_by_role("button", name="Opslaan").click()
+    page.get_by_text("De feiten zijn opgeslagen.").wait_for()
 
     # Qualifies it with the beslisschema.
     page.get_by_role("link", name="Kwalificeren").click()
@@ -87,9 +107,26 @@ def test_from_report_to_archive(page, login, medewerker, melder, technicus, scre
     assert "op tijd gemeld" in page.content()
     assert page.get_by_role("link", name="afschrift-melding.pdf").is_visible()
 
-    # Completes the remaining phases and archives.
-    set_fase(page, "Inventariseren", "afgerond")
+    # The technicus records the repair, seeing the technical side only.
+    url = page.url
+    login(technicus)
+    page.goto(url)
+    page.get_by_role("link", name="Techniek en herstel").first.click()
+    page.get_by_label("Direct genomen maatregelen").fill(
+        "Verzonden items verwijderd; nieuwsbrieven gaan voortaan via de nieuwsbriefdienst."
+    )
+    page.get_by_role("button", name="Opslaan").click()
+    page.get_by_text("De technische gegevens zijn opgeslagen.").wait_for()
+    assert medewerker.get_full_name() not in page.content()
+    assert "M-2025-31415" not in page.content()
+    assert page.get_by_role("link", name="afschrift-melding.pdf").count() == 0
+    screenshot("datalek-technicus")
     set_fase(page, "Repareren", "afgerond")
+
+    # The melder completes the remaining phase and archives.
+    login(melder)
+    page.goto(url)
+    set_fase(page, "Inventariseren", "afgerond")
     page.get_by_text("Alles is rond").wait_for()
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Archiveren").click()

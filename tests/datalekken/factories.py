@@ -4,7 +4,7 @@ import factory
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from datalekken.models import Bijlage, Datalek, Fase
+from datalekken.models import Bijlage, Datalek, Fase, RolOrganisatie, SoortIncident
 from tests.factories import UserFactory
 
 PDF = b"%PDF-1.4\n% testbestand\n%%EOF\n"
@@ -22,10 +22,12 @@ class DatalekFactory(factory.django.DjangoModelFactory):
     ingevoerd_door = factory.LazyAttribute(lambda o: o.ontdekker or UserFactory(rollen=["melder"]))
 
 
-def bijlage_for(datalek, door, naam="afschrift.pdf", inhoud=PDF) -> Bijlage:
+def bijlage_for(
+    datalek, door, naam="afschrift.pdf", inhoud=PDF, soort=Bijlage.Soort.AFSCHRIFT_MELDING
+) -> Bijlage:
     bijlage = Bijlage(
         datalek=datalek,
-        soort=Bijlage.Soort.AFSCHRIFT_MELDING,
+        soort=soort,
         bestandsnaam=naam,
         content_type="application/pdf",
         grootte=len(inhoud),
@@ -40,10 +42,23 @@ def set_fase(datalek, soort, status):
     Fase.objects.filter(datalek=datalek, soort=soort).update(status=status)
 
 
+def document_facts(datalek) -> Datalek:
+    """The facts art. 33(5) AVG asks to document before a case is archived."""
+    datalek.soort = SoortIncident.VERKEERDE_ONTVANGER
+    datalek.aard_vertrouwelijkheid = True
+    datalek.rol_organisatie = RolOrganisatie.VERWERKINGSVERANTWOORDELIJKE
+    datalek.oorzaak = "Verkeerd adres gekozen bij het versturen."
+    datalek.maatregelen_direct = "Ontvanger gevraagd de mail te wissen."
+    datalek.save()
+    return datalek
+
+
 def ready_to_archive(datalek, melder) -> Datalek:
-    """Qualified as a datalek without notification, inventory and repair done."""
+    """Qualified as a datalek without notification, inventory and repair done, with the
+    facts documented."""
     from datalekken import services
 
+    document_facts(datalek)
     services.record_besluit(
         datalek=datalek,
         door=melder,

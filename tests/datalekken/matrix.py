@@ -1,9 +1,12 @@
 """Every datalekken URL × every role, with object-level rows: a technicus sees only the
-cases assigned to them, an ontdekker only the status of their own reports, management only
-counts."""
+cases assigned to them and on those only the technical attachments and their own, an
+ontdekker only the status of their own reports, management only counts."""
+
+from datetime import timedelta
 
 from django.utils import timezone
 
+from datalekken.models import Bijlage
 from tests.datalekken.factories import DatalekFactory, bijlage_for, ready_to_archive
 from tests.factories import UserFactory
 from tests.matrix import STAFF, Row, allow
@@ -38,8 +41,25 @@ def pk_klaar(cast):
 
 
 def bijlage_eigen(cast):
+    """The AP notification's copy: not for the technicus."""
     datalek = eigen(cast)
     return {"pk": datalek.pk, "bijlage_pk": bijlage_for(datalek, cast["melder"]).pk}
+
+
+def bijlage_technisch(cast):
+    datalek = eigen(cast)
+    bijlage = bijlage_for(datalek, cast["melder"], soort=Bijlage.Soort.BEWIJS)
+    return {"pk": datalek.pk, "bijlage_pk": bijlage.pk}
+
+
+def bijlage_van_technicus(cast):
+    datalek = eigen(cast)
+    bijlage = bijlage_for(datalek, cast["technicus"], soort=Bijlage.Soort.OVERIG)
+    return {"pk": datalek.pk, "bijlage_pk": bijlage.pk}
+
+
+def aanvulling_data(cast, kwargs):
+    return {"tekst": "De ontvanger heeft de mail inmiddels verwijderd."}
 
 
 def bijlage_ander(cast):
@@ -52,7 +72,7 @@ def melding_data(cast, kwargs):
         "titel": "Laptop kwijt in de trein",
         "samenvatting": "De laptop van de balie is in de trein blijven liggen.",
         "soort": "verlies_diefstal",
-        "ontdekt_op": "2025-03-03T09:30",
+        "ontdekt_op": f"{timezone.localdate() - timedelta(days=3):%Y-%m-%d}T09:30",
     }
 
 
@@ -69,6 +89,24 @@ ROWS = [
         denied=404,
         label="melding van een ander",
     ),
+    Row(
+        "datalekken:aanvulling",
+        allow("medewerker"),
+        kwargs=pk_eigen,
+        method="post",
+        data=aanvulling_data,
+        ok=302,
+        denied=404,
+    ),
+    Row(
+        "datalekken:aanvulling",
+        allow(),
+        kwargs=pk_ander,
+        method="post",
+        data=aanvulling_data,
+        denied=404,
+        label="melding van een ander",
+    ),
     Row("datalekken:overzicht", allow("management", "fg", "melder")),
     Row("datalekken:detail", LEZERS, kwargs=pk_eigen, denied=404),
     Row(
@@ -78,14 +116,8 @@ ROWS = [
         denied=404,
         label="andere technicus",
     ),
-    Row("datalekken:samenvatting", LEZERS, kwargs=pk_eigen, denied=404),
-    Row(
-        "datalekken:samenvatting",
-        allow("melder", "fg"),
-        kwargs=pk_ander,
-        denied=404,
-        label="andere technicus",
-    ),
+    # For the AP: melder and FG; not for the technicus, not even on their own case.
+    Row("datalekken:samenvatting", allow("melder", "fg"), kwargs=pk_eigen),
     Row("datalekken:feiten", allow("melder"), kwargs=pk_eigen),
     Row("datalekken:techniek", allow("melder", "technicus"), kwargs=pk_eigen),
     Row("datalekken:toewijzen", allow("melder"), kwargs=pk_eigen),
@@ -124,7 +156,27 @@ ROWS = [
     Row("datalekken:vervolgmelding", allow("melder"), kwargs=pk_gemeld),
     Row("datalekken:betrokkenen", allow("melder"), kwargs=pk_eigen),
     Row("datalekken:bijlage_toevoegen", allow("melder", "technicus"), kwargs=pk_eigen),
-    Row("datalekken:bijlage_downloaden", LEZERS, kwargs=bijlage_eigen, denied=404),
+    Row(
+        "datalekken:bijlage_downloaden",
+        allow("melder", "fg"),
+        kwargs=bijlage_eigen,
+        denied=404,
+        label="afschrift AP-melding",
+    ),
+    Row(
+        "datalekken:bijlage_downloaden",
+        LEZERS,
+        kwargs=bijlage_technisch,
+        denied=404,
+        label="technische bijlage",
+    ),
+    Row(
+        "datalekken:bijlage_downloaden",
+        LEZERS,
+        kwargs=bijlage_van_technicus,
+        denied=404,
+        label="eigen bijlage technicus",
+    ),
     Row(
         "datalekken:bijlage_downloaden",
         allow("melder", "fg"),

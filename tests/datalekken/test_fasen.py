@@ -7,10 +7,17 @@ from django.core.exceptions import ValidationError
 from django.db.models import ProtectedError
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from datalekken import services
 from datalekken.models import Datalek, Fase, Gebeurtenis
-from tests.datalekken.factories import DatalekFactory, ready_to_archive, set_fase
+from tests.datalekken.factories import (
+    DatalekFactory,
+    bijlage_for,
+    document_facts,
+    ready_to_archive,
+    set_fase,
+)
 
 
 def statussen(datalek):
@@ -94,7 +101,7 @@ def test_melden_counts_as_done_when_not_meldplichtig(client_for, melder):
 
 
 def test_meldplichtig_case_needs_the_ap_notification_before_archiving(db, melder):
-    datalek = DatalekFactory()
+    datalek = document_facts(DatalekFactory())
     services.record_besluit(
         datalek=datalek,
         door=melder,
@@ -112,6 +119,48 @@ def test_meldplichtig_case_needs_the_ap_notification_before_archiving(db, melder
         services.archive_datalek(datalek=datalek, door=melder)
     with pytest.raises(ValidationError):
         services.update_fase(datalek=datalek, soort="melden", status="nvt", door=melder)
+
+
+def test_archiving_needs_the_facts_of_art_33_5(client_for, melder):
+    datalek = ready_to_archive(DatalekFactory(), melder)
+    Datalek.objects.filter(pk=datalek.pk).update(
+        soort="onbekend",
+        aard_vertrouwelijkheid=None,
+        rol_organisatie="onbekend",
+        oorzaak="",
+        maatregelen_direct="",
+        maatregelen_structureel="  ",
+    )
+    datalek.refresh_from_db()
+    verwacht = [
+        "Kies de soort incident (Feiten bewerken).",
+        "Leg de aard van het incident vast: vertrouwelijkheid, integriteit of"
+        " beschikbaarheid (beslisschema).",
+        "Kies de rol van de bibliotheek: verwerkingsverantwoordelijke of verwerker"
+        " (Feiten bewerken).",
+        "Beschrijf de oorzaak van het incident.",
+        "Beschrijf de genomen maatregelen, direct of structureel.",
+    ]
+    assert services.archiveren_ontbreekt(datalek) == verwacht
+    page = client_for(melder).get(datalek.get_absolute_url()).content.decode()
+    for regel in verwacht:
+        assert escape(regel) in page
+    assert "Alles is rond" not in page
+    response = client_for(melder).post(
+        reverse("datalekken:archiveren", args=[datalek.pk]), follow=True
+    )
+    assert "Het dossier kan nog niet worden gearchiveerd." in response.content.decode()
+    datalek.refresh_from_db()
+    assert not datalek.is_gearchiveerd
+
+    # A structural measure alone is enough; so is a decision that it was no datalek for
+    # the nature and the role.
+    Datalek.objects.filter(pk=datalek.pk).update(
+        soort="anders", oorzaak="Onbekend gebleven.", maatregelen_structureel="Nieuw beleid."
+    )
+    datalek.refresh_from_db()
+    datalek.besluit_is_datalek = False
+    assert services.archiveren_ontbreekt(datalek) == []
 
 
 @pytest.fixture
@@ -183,3 +232,49 @@ def test_there_is_no_delete_url():
     from datalekken.urls import urlpatterns
 
     assert not [p for p in urlpatterns if "verwijder" in str(p.pattern) or "delete" in p.name]
+
+
+def test_unchanged_phase_says_nothing_changed(client_for, melder):
+    datalek = DatalekFactory()
+    url = reverse("datalekken:fase", args=[datalek.pk, "repareren"])
+    client = client_for(melder)
+    page = client.post(url, {"repareren-status": "bezig"}, follow=True).content.decode()
+    assert "De fase repareren is bijgewerkt." in page
+    page = client.post(url, {"repareren-status": "bezig"}, follow=True).content.decode()
+    assert "Er is niets veranderd." in page
+    assert "De fase repareren is bijgewerkt." not in page
+    assert datalek.gebeurtenissen.filter(soort=Gebeurtenis.Soort.FASE).count() == 1
+    # The same status with a note is a change: the note goes on the timeline.
+    page = client.post(
+        url,
+        {"repareren-status": "bezig", "repareren-notitie": "Wacht op de leverancier."},
+        follow=True,
+    ).content.decode()
+    assert "De fase repareren is bijgewerkt." in page
+    assert (
+        services.update_fase(datalek=datalek, soort="repareren", status="bezig", door=melder)
+        is False
+    )
+
+
+def test_admin_cannot_forge_timeline_lines(admin_client, db):
+    assert admin_client.get("/beheer/datalekken/gebeurtenis/add/").status_code == 403
+    admin = site._registry[Gebeurtenis]
+    assert admin.has_add_permission(None) is False
+
+
+def test_admin_shows_an_archived_case_read_only(admin_client, melder, gearchiveerd):
+    bijlage = bijlage_for(gearchiveerd, melder)
+    url = f"/beheer/datalekken/datalek/{gearchiveerd.pk}/change/"
+    page = admin_client.get(url)
+    assert page.status_code == 200
+    assert 'name="titel"' not in page.content.decode()  # no input: read-only
+    response = admin_client.post(url, {"titel": "Overschreven"})
+    assert response.status_code == 403
+    gearchiveerd.refresh_from_db()
+    assert gearchiveerd.titel != "Overschreven"
+    bijlage_url = f"/beheer/datalekken/bijlage/{bijlage.pk}/change/"
+    assert admin_client.post(bijlage_url, {"omschrijving": "x"}).status_code == 403
+    # An open case can still be corrected.
+    open_url = f"/beheer/datalekken/datalek/{DatalekFactory().pk}/change/"
+    assert 'name="titel"' in admin_client.get(open_url).content.decode()

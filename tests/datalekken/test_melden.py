@@ -1,19 +1,26 @@
 """The ontdekker's report: two minutes, a dossiernummer, an e-mail to the melders without
 the contents, and afterwards only the status."""
 
+from datetime import timedelta
+
 import pytest
+import time_machine
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 from datalekken.models import Datalek, Fase, Gebeurtenis
 from tests.datalekken.factories import DatalekFactory
+
+# A few days ago: dates more than a year back are refused.
+DAG = timezone.localdate() - timedelta(days=3)
 
 MELDING = {
     "titel": "Ledenlijst leesclub naar verkeerde adres gemaild",
     "samenvatting": "Ik heb de lijst met namen en telefoonnummers naar een oud-lid gestuurd.",
     "soort": "verkeerde_ontvanger",
-    "ontdekt_op": "2025-03-03T09:30",
-    "begonnen_op": "2025-03-03T09:10",
+    "ontdekt_op": f"{DAG:%Y-%m-%d}T09:30",
+    "begonnen_op": f"{DAG:%Y-%m-%d}T09:10",
     "categorieen_persoonsgegevens": ["naw", "contact"],
     "categorieen_betrokkenen": ["klanten"],
     "aantal_min": "12",
@@ -89,6 +96,68 @@ def test_discovery_in_the_future_is_refused(client_for, medewerker):
         reverse("datalekken:melden"), {**MELDING, "ontdekt_op": "2999-01-01T10:00"}
     )
     assert "Dit tijdstip ligt in de toekomst." in response.context["form"].errors["ontdekt_op"]
+
+
+OUD = "Dit ligt meer dan een jaar terug."
+
+
+@time_machine.travel("2026-11-23 12:00 +01:00", tick=False)
+def test_discovery_more_than_a_year_ago_is_refused_for_the_ontdekker(client_for, medewerker):
+    client = client_for(medewerker)
+    data = {**MELDING, "begonnen_op": "", "ontdekt_op": "1990-01-01T10:00"}
+    response = client.post(reverse("datalekken:melden"), data)
+    assert response.status_code == 200
+    fout = response.context["form"].errors["ontdekt_op"][0]
+    assert fout.startswith(OUD) and "melder datalekken" in fout
+    assert OUD in response.content.decode()
+    # The ontdekker has no box to tick it away.
+    assert "ontdekt_lang_geleden" not in response.content.decode()
+    response = client.post(reverse("datalekken:melden"), {**data, "ontdekt_lang_geleden": "on"})
+    assert response.status_code == 200
+    assert not Datalek.objects.exists()
+
+    # Just within the year is fine.
+    data["ontdekt_op"] = "2025-11-24T10:00"
+    assert client.post(reverse("datalekken:melden"), data).status_code == 302
+
+
+@time_machine.travel("2026-11-23 12:00 +01:00", tick=False)
+def test_melder_records_an_old_incident_by_confirming_it(client_for, melder):
+    client = client_for(melder)
+    data = {**MELDING, "begonnen_op": "", "ontdekt_op": "2024-05-01T10:00"}
+    response = client.post(reverse("datalekken:melden"), data)
+    assert response.status_code == 200
+    assert response.context["form"].errors["ontdekt_op"][0].startswith(OUD)
+    assert 'name="ontdekt_lang_geleden"' in response.content.decode()
+    response = client.post(reverse("datalekken:melden"), {**data, "ontdekt_lang_geleden": "on"})
+    assert response.status_code == 302
+    assert Datalek.objects.get().ontdekt_op.year == 2024
+
+
+@time_machine.travel("2026-11-23 12:00 +01:00", tick=False)
+def test_facts_form_checks_an_old_discovery_only_when_changed(client_for, melder):
+    oud = timezone.make_aware(timezone.datetime(2024, 5, 1, 10, 0))
+    datalek = DatalekFactory(ontdekt_op=oud)
+    url = reverse("datalekken:feiten", args=[datalek.pk])
+    client = client_for(melder)
+    data = {
+        "titel": "Nieuwe titel",
+        "samenvatting": datalek.samenvatting,
+        "soort": "onbekend",
+        "ontdekt_op": "2024-05-01T10:00",
+        "rol_organisatie": "onbekend",
+        "betrokkenen_buitenland": "",
+    }
+    assert client.post(url, data).status_code == 302  # unchanged: no question asked
+
+    data["ontdekt_op"] = "1990-01-01T10:00"
+    response = client.post(url, data)
+    assert response.context["form"].errors["ontdekt_op"][0].startswith(OUD)
+    assert client.post(url, {**data, "ontdekt_lang_geleden": "on"}).status_code == 302
+    datalek.refresh_from_db()
+    assert datalek.ontdekt_op.year == 1990
+    regel = datalek.gebeurtenissen.first()
+    assert "ontdekt op" in regel.omschrijving and "jaar geleden" not in regel.omschrijving
 
 
 def test_melder_records_an_external_ontdekker(client_for, melder):

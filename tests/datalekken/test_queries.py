@@ -53,3 +53,16 @@ def test_list_query_count_is_fixed(client_for, melder, django_assert_num_queries
     # session save of every request (savepoint, update, release)
     with django_assert_num_queries(9):
         client.get(reverse("datalekken:lijst"))
+
+
+def test_paging_keeps_a_search_with_special_characters(client_for, melder):
+    zoek = "R&D #7"
+    fill(30, titel=f"Lek bij {zoek}")
+    DatalekFactory(titel="Iets anders")
+    client = client_for(melder)
+    page = client.get(reverse("datalekken:lijst"), {"q": zoek}).content.decode()
+    assert "Pagina 1 van 2" in page
+    assert "status=open&amp;q=R%26D+%237&amp;page=2" in page
+    volgende = client.get(reverse("datalekken:lijst") + "?status=open&q=R%26D+%237&page=2")
+    assert volgende.context["zoek"] == zoek
+    assert "Pagina 2 van 2" in volgende.content.decode()

@@ -4,10 +4,12 @@ nothing stored, never a 500; and text with HTML shown escaped on the page."""
 import io
 import time
 import zipfile
+from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from datalekken.models import Bijlage, Datalek, Gebeurtenis
 from protocol.models import ProtocolVersie, Sectie, Situatie, Spreekuur
@@ -43,11 +45,17 @@ def zip_with(entries: dict[str, bytes]) -> bytes:
 
 # --- datalekken ----------------------------------------------------------------------------
 
+# Recent days: a discovery more than a year back is refused.
+DAG = timezone.localdate() - timedelta(days=10)
+DAG_ERNA = DAG + timedelta(days=1)
+DAG_ERVOOR = DAG - timedelta(days=1)
+VORIGE_DAG = DAG - timedelta(days=2)
+
 MELDING = {
     "titel": "Laptop kwijt in de trein",
     "samenvatting": "De laptop van de balie is in de trein blijven liggen.",
     "soort": "verlies_diefstal",
-    "ontdekt_op": "2025-03-03T09:30",
+    "ontdekt_op": f"{DAG:%Y-%m-%d}T09:30",
 }
 
 
@@ -57,7 +65,10 @@ MELDING = {
         ({"titel": "x" * 201}, "niet meer dan 200 tekens"),
         ({"ontdekt_op": "31-02-2025 25:99"}, "geldige datum"),
         ({"ontdekt_op": "2999-01-01T10:00"}, "ligt in de toekomst"),
-        ({"begonnen_op": "2025-03-04T09:30"}, "kan niet na het moment van ontdekken liggen"),
+        (
+            {"begonnen_op": f"{DAG_ERNA:%Y-%m-%d}T09:30"},
+            "kan niet na het moment van ontdekken liggen",
+        ),
         ({"aantal_min": "50", "aantal_max": "5"}, "mag niet kleiner zijn dan het minimum"),
         ({"aantal_min": "-3"}, "minstens 0"),
         ({"aantal_max": "99999999999999999999"}, "hoogstens"),
@@ -91,7 +102,10 @@ def test_datalek_report_shows_html_escaped(client_for, medewerker, melder):
 @pytest.mark.parametrize(
     "changes, message",
     [
-        ({"beeindigd_op": "2025-03-01T09:00"}, "Het einde kan niet voor het begin liggen"),
+        (
+            {"beeindigd_op": f"{VORIGE_DAG:%Y-%m-%d}T09:00"},
+            "Het einde kan niet voor het begin liggen",
+        ),
         ({"aantal_min": "10", "aantal_max": "2"}, "mag niet kleiner zijn dan het minimum"),
         ({"verwerker": "v" * 1000}, "niet meer dan"),
         ({"rol_organisatie": "baas"}, "geen beschikbare keuze"),
@@ -101,7 +115,7 @@ def test_facts_form_refuses_broken_input(client_for, melder, changes, message):
     datalek = DatalekFactory(titel="Oorspronkelijk")
     data = {
         **MELDING,
-        "begonnen_op": "2025-03-02T09:00",
+        "begonnen_op": f"{DAG_ERVOOR:%Y-%m-%d}T09:00",
         "rol_organisatie": "vv",
         "betrokkenen_buitenland": "",
         **changes,
@@ -116,7 +130,10 @@ def test_facts_form_refuses_broken_input(client_for, melder, changes, message):
     "changes, message",
     [
         (
-            {"begonnen_op": "2025-03-02T10:00", "beeindigd_op": "2025-03-02T09:00"},
+            {
+                "begonnen_op": f"{DAG_ERVOOR:%Y-%m-%d}T10:00",
+                "beeindigd_op": f"{DAG_ERVOOR:%Y-%m-%d}T09:00",
+            },
             "Het einde kan niet voor het begin liggen",
         ),
         ({"aantal_min": "7", "aantal_max": "6"}, "mag niet kleiner zijn dan het minimum"),
