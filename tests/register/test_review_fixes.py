@@ -2,6 +2,7 @@
 where it lands, the domain labels and the Dutch of the home panel."""
 
 import datetime
+import io
 import os
 import time
 
@@ -174,3 +175,32 @@ def test_activity_form_names_the_domain_with_its_group(client_for, fg):
     html = client_for(fg).get(reverse("register:activiteit_create")).content.decode()
     assert "HR (Intern)" in html and "Publieksservice (Extern)" in html
     assert "1 HR" not in html
+
+
+# ---- 18: the xlsx reader is openpyxl, with the caps kept ---------------------------------
+
+
+def _xlsx(cells: dict[tuple[int, int], str]) -> bytes:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    for (row, column), value in cells.items():
+        workbook.active.cell(row=row, column=column, value=value)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        {(1, 1): "Verwerker", (1, 2): "Systeem", (1, 3): "Bewaartermijn", (60_000, 1): "x"},
+        {(1, 1): "Verwerker", (1, 2): "Systeem", (1, 3): "Bewaartermijn", (2, 300): "x"},
+    ],
+    ids=["rij-60000", "kolom-300"],
+)
+def test_xlsx_with_a_far_away_cell_is_refused_quickly(cells):
+    started = time.perf_counter()
+    report = import_register(filename="r.xlsx", data=_xlsx(cells), dry_run=True)
+    assert time.perf_counter() - started < 2
+    assert "te groot om te importeren" in report.fouten[0].melding
