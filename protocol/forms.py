@@ -1,6 +1,6 @@
 from django import forms
-from django.conf import settings
 
+from privacyportal.uploads import check_size, safe_filename
 from protocol.models import (
     Cursus,
     Doorverwijsadres,
@@ -13,7 +13,7 @@ from protocol.models import (
     Spreekuur,
     Uitspraak,
 )
-from protocol.word_import import WordImportFout, mb, parse_docx
+from protocol.word_import import WordImportFout, parse_docx
 
 MARKDOWN_HELP = (
     "Opmaak met Markdown: **vet**, *schuin*, een regel die begint met “- ” wordt een "
@@ -236,16 +236,12 @@ class WordImportForm(forms.Form):
 
     def clean_bestand(self):
         upload = self.cleaned_data["bestand"]
-        if upload.size > settings.UPLOAD_MAX_BYTES:
-            raise forms.ValidationError(
-                f"Het bestand is te groot ({mb(upload.size)}). Het maximum is "
-                f"{mb(settings.UPLOAD_MAX_BYTES)}."
-            )
+        check_size(upload)
         data = upload.read()
         try:
             self.resultaat = parse_docx(data)
         except WordImportFout as error:
             raise forms.ValidationError(str(error)) from error
         self.inhoud = data
-        self.bestandsnaam = (upload.name or "document.docx").rsplit("/", 1)[-1][:200]
+        self.bestandsnaam = safe_filename(upload.name or "", default="document.docx")
         return upload

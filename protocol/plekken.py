@@ -33,11 +33,38 @@ def find_placeholders(text: str) -> list[re.Match]:
     return list(PLACEHOLDER.finditer(text or ""))
 
 
+# Markdown syntax that would show as raw characters in a plain snippet.
+MARKDOWN_SYNTAX = [
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE), ""),  # headings
+    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE), ""),  # list items
+    (re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE), ""),  # quotes
+    (re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # links and images: their text
+    (re.compile(r"\*\*|__|~~|[*`]"), ""),  # emphasis and code
+]
+
+
+def strip_markdown(text: str, *, line_start: bool = True) -> str:
+    """The text as a reader sees it, on one line, without Markdown's marks. `line_start`:
+    whether `text` begins at the start of a line (a piece cut from the middle of one does not,
+    and its leading "- " is a dash, not a list item)."""
+    if not line_start:
+        text = "x" + text
+    for pattern, replacement in MARKDOWN_SYNTAX:
+        text = pattern.sub(replacement, text)
+    text = re.sub(r"\s+", " ", text)
+    return text if line_start else text[1:]
+
+
 def _around(text: str, match: re.Match, width: int = 70) -> tuple[str, str]:
-    start, end = max(0, match.start() - width), min(len(text), match.end() + width)
-    voor = ("…" if start else "") + text[start : match.start()]
-    na = text[match.end() : end] + ("…" if end < len(text) else "")
-    return voor.replace("\n", " "), na.replace("\n", " ")
+    """The plain text before and after the placeholder, at most `width` characters each.
+    Markdown is stripped before cutting, so a cut never leaves half a mark behind."""
+    voor = strip_markdown(text[: match.start()]).lstrip()
+    na = strip_markdown(text[match.end() :], line_start=False).rstrip()
+    if len(voor) > width:
+        voor = "…" + voor[-width:]
+    if len(na) > width:
+        na = na[:width] + "…"
+    return voor, na
 
 
 def _scan(obj, fields, waar, url) -> list[OpenPlek]:

@@ -3,8 +3,10 @@ from crispy_forms.layout import Div, Fieldset, Layout
 from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from django.utils import timezone
 
 from privacyportal.roles import Rol
+from privacyportal.uploads import check_size, safe_filename
 from register.models import (
     GEB,
     Antwoord,
@@ -14,10 +16,15 @@ from register.models import (
     Verwerkersovereenkomst,
     Verwerkingsactiviteit,
 )
-from register.uploads import safe_filename, validate_document
+from register.uploads import validate_document
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 ROWS3 = forms.Textarea(attrs={"rows": 3})
+
+
+def domein_label(domein: Domein) -> str:
+    """ "HR (Intern)": the number alone repeats across the groups ("1 HR", "1 Algemeen")."""
+    return f"{domein.naam} ({domein.get_groep_display()})"
 
 
 def _row(*fields, cols=2):
@@ -103,6 +110,7 @@ class ActiviteitForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["bewaartermijn"].initial = self.instance.bewaartermijn
+        self.fields["domein"].label_from_instance = domein_label
         self.fields[
             "verwerkersovereenkomst"
         ].queryset = Verwerkersovereenkomst.objects.select_related("verwerker")
@@ -153,6 +161,19 @@ class ActiviteitForm(forms.ModelForm):
                 "opmerkingen",
             ),
         )
+
+    def _not_in_future(self, name):
+        datum = self.cleaned_data.get(name)
+        if datum and datum > timezone.localdate():
+            raise forms.ValidationError("Deze datum ligt in de toekomst.", code="future")
+        return datum
+
+    # A future date would keep the activity off Te doen for years.
+    def clean_laatst_beoordeeld_op(self):
+        return self._not_in_future("laatst_beoordeeld_op")
+
+    def clean_laatst_opgeschoond_op(self):
+        return self._not_in_future("laatst_opgeschoond_op")
 
     def clean(self):
         data = super().clean()
@@ -324,15 +345,8 @@ class ImportForm(forms.Form):
     )
 
     def clean_bestand(self):
-        from django.conf import settings
-        from django.template.defaultfilters import filesizeformat
-
         upload = self.cleaned_data["bestand"]
-        if upload.size > settings.UPLOAD_MAX_BYTES:
-            raise forms.ValidationError(
-                f"Het bestand is te groot; het maximum is "
-                f"{filesizeformat(settings.UPLOAD_MAX_BYTES)}."
-            )
+        check_size(upload)
         if not upload.name.lower().endswith((".xlsx", ".xlsm", ".csv", ".txt", ".xls")):
             raise forms.ValidationError("Kies een .xlsx- of .csv-bestand.")
         return upload
@@ -391,7 +405,7 @@ class ActiviteitFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["domein"].choices = [
             ("", "alle"),
-            *((d.pk, f"{d.naam} ({d.get_groep_display()})") for d in Domein.objects.all()),
+            *((d.pk, domein_label(d)) for d in Domein.objects.all()),
         ]
         self.fields["verwerker"].choices = [
             ("", "alle"),

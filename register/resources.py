@@ -163,13 +163,17 @@ class ImportFout:
     melding: str
 
 
-def parse_date(text: str) -> datetime.date:
+def parse_date(text: str, *, future: bool = False) -> datetime.date:
+    """A date as Excel or a person writes it; one after today only when `future` allows it."""
     text = text.strip()
     for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S"):
         try:
-            return datetime.datetime.strptime(text, fmt).date()
+            datum = datetime.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+        if not future and datum > timezone.localdate():
+            raise ValueError(f"De datum ‘{text}’ ligt in de toekomst.")
+        return datum
     raise ValueError(f"‘{text}’ is geen datum; gebruik dag-maand-jaar, bijvoorbeeld 31-03-2025.")
 
 
@@ -496,7 +500,7 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
         datum = None
         if datum_text:
             try:
-                datum = parse_date(datum_text)
+                datum = parse_date(datum_text, future=True)  # as the GEB form allows
             except ValueError as exc:
                 errors["geb_datum"] = str(exc)
                 return

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from privacyportal.spreadsheets import escape_formula
 from register.models import (
     Beoordeling,
     Controle,
@@ -18,7 +19,7 @@ from register.models import (
     Verwerkingsactiviteit,
 )
 from register.resources import ImportFout, VerwerkingsactiviteitResource
-from register.spreadsheet import SpreadsheetError, escape_formula, parse
+from register.spreadsheet import SpreadsheetError, parse
 
 
 @dataclass

@@ -5,12 +5,9 @@ only the FG changes it, imports and exports it. Technici may work at a supplier 
 access. Function views throughout; state changes are POST-only.
 """
 
-import uuid
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import FileResponse, Http404, HttpResponse
@@ -21,6 +18,7 @@ from django.views.decorators.http import require_POST
 
 from datalekken.koppelingen import dossiers_bij_activiteit, dossiers_bij_systeem
 from privacyportal.roles import STAFF_ROLES, Rol, has_role, role_required
+from privacyportal.uploads import ParkedUploads
 from register import dashboard
 from register.forms import (
     ActiviteitFilterForm,
@@ -56,6 +54,8 @@ PAGE_SIZE = 50
 # The findings of a yearly check are a short paragraph for the bestuursverslag.
 BEVINDINGEN_MAX = 2000
 IMPORT_SESSION_KEY = "register_import"
+# The uploaded register waits here between preview and confirmation.
+PARKED_IMPORTS = ParkedUploads("register/import")
 
 
 def _is_fg(user) -> bool:
@@ -202,7 +202,10 @@ def cleanup_record(request):
     bewaartermijn that is still open this year (`bewaartermijn`)."""
     today = timezone.localdate()
     if request.POST.get("activiteit"):
-        qs = Verwerkingsactiviteit.objects.filter(pk=request.POST["activiteit"])
+        pk = request.POST["activiteit"]
+        if not (pk.isascii() and pk.isdecimal() and len(pk) < 10):
+            raise Http404  # not an id ("abc"): the form was not ours
+        qs = Verwerkingsactiviteit.objects.filter(pk=pk)
     elif "bewaartermijn" in request.POST:
         getal, eenheid, tekst = Verwerkingsactiviteit.parse_bewaartermijn(
             request.POST["bewaartermijn"]
@@ -478,25 +481,35 @@ def dashboard_view(request):
 # ---- import and export ------------------------------------------------------------------
 
 
-def _import_path(token: str) -> str:
-    return f"register/import/{token}"
+def _pending_import(request) -> dict | None:
+    pending = request.session.get(IMPORT_SESSION_KEY)
+    if isinstance(pending, dict) and PARKED_IMPORTS.is_ours(pending.get("bestand")):
+        return pending
+    return None
+
+
+def _forget_import(request) -> None:
+    pending = _pending_import(request)
+    request.session.pop(IMPORT_SESSION_KEY, None)
+    if pending:
+        PARKED_IMPORTS.discard(pending["bestand"])
 
 
 @fg_only
 def import_upload(request):
+    """Preview: a dry run of the whole file. A file without errors is parked until the FG
+    confirms; abandoned files are removed after a day (see ParkedUploads)."""
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["bestand"]
         data = upload.read()
         report = import_register(filename=upload.name, data=data, dry_run=True, user=request.user)
         token = ""
+        _forget_import(request)
         if not report.has_errors:
-            token = uuid.uuid4().hex
-            old = request.session.get(IMPORT_SESSION_KEY)
-            if old:
-                default_storage.delete(_import_path(old["token"]))
-            default_storage.save(_import_path(token), ContentFile(data))
-            request.session[IMPORT_SESSION_KEY] = {"token": token, "naam": upload.name}
+            bestand = PARKED_IMPORTS.park(data)
+            token = PARKED_IMPORTS.token(bestand)
+            request.session[IMPORT_SESSION_KEY] = {"bestand": bestand, "naam": upload.name}
         return render(
             request,
             "register/import_preview.html",
@@ -508,15 +521,14 @@ def import_upload(request):
 @require_POST
 @fg_only
 def import_confirm(request):
-    pending = request.session.get(IMPORT_SESSION_KEY)
-    if not pending or request.POST.get("token") != pending["token"]:
+    pending = _pending_import(request)
+    if not pending or request.POST.get("token") != PARKED_IMPORTS.token(pending["bestand"]):
         messages.error(request, "Deze import is verlopen. Kies het bestand opnieuw.")
         return redirect("register:import")
-    path = _import_path(pending["token"])
     try:
-        with default_storage.open(path, "rb") as handle:
-            data = handle.read()
+        data = PARKED_IMPORTS.read(pending["bestand"])
     except FileNotFoundError:
+        request.session.pop(IMPORT_SESSION_KEY, None)
         messages.error(request, "Deze import is verlopen. Kies het bestand opnieuw.")
         return redirect("register:import")
     report = import_register(filename=pending["naam"], data=data, dry_run=False, user=request.user)
@@ -526,14 +538,13 @@ def import_confirm(request):
             "register/import_preview.html",
             {"report": report, "token": "", "form": ImportForm()},
         )
-    default_storage.delete(path)
-    del request.session[IMPORT_SESSION_KEY]
+    _forget_import(request)
     messages.success(
         request,
         f"Import voltooid: {report.created} nieuw, {report.updated} bijgewerkt "
         f"({report.rows_read} regels gelezen).",
     )
-    return redirect("register:dashboard")
+    return redirect("register:activiteit_list")
 
 
 @fg_only

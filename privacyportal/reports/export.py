@@ -11,8 +11,7 @@ import io
 from dataclasses import dataclass
 
 from privacyportal.reports.figures import Jaarverslag
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from privacyportal.spreadsheets import escape_formula
 
 DATALEKKEN = "Datalekken"
 REGISTER = "Verwerkingsregister"
@@ -48,12 +47,6 @@ class Tabel:
     @property
     def koppen(self) -> list[tuple]:
         return list(zip(self.kolommen, self.numeriek, strict=True))
-
-
-def escape_formula(value):
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
 
 
 def tabellen(verslag: Jaarverslag) -> list[Tabel]:

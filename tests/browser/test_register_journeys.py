@@ -30,8 +30,12 @@ def test_fg_imports_the_register_and_sees_what_is_due(page, login, fg, screensho
     assert "4 regels gelezen: 4 nieuw, 0 bij te werken" in status
     page.get_by_role("button", name="Importeren (4 regels)").click()
 
-    page.wait_for_url("**/register/te-doen/")
+    # After the import the FG sees the register itself, with the imported lines.
+    page.wait_for_url("**/register/")
     assert "Import voltooid: 4 nieuw" in page.locator(".alert-success").inner_text()
+    assert page.get_by_role("link", name="Coördinatie vrijwilligers").first.is_visible()
+    page.get_by_role("link", name="Te doen register").first.click()
+    page.wait_for_url("**/register/te-doen/")
     heading = page.get_by_role("heading", name="Kwartaalbeoordeling van het register")
     assert heading.is_visible()
     assert Verwerkingsactiviteit.objects.count() == 4
