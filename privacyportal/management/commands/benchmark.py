@@ -7,9 +7,12 @@ runs in its own throwaway test database and prints a table (and JSON with --json
 """
 
 import json
+import logging
 import statistics
 import tempfile
 import time
+import warnings
+from contextlib import contextmanager
 from importlib import import_module
 from importlib.util import find_spec
 
@@ -55,6 +58,23 @@ def _cast(size: Size) -> dict:
     return users
 
 
+@contextmanager
+def _quiet():
+    """Every force_login logs an INFO "login" line on the security logger, hundreds per run;
+    and WhiteNoise warns that the (uncollected) static folder is missing. Neither says
+    anything about the measurement: lower the one logger and drop that one warning while the
+    command runs."""
+    security = logging.getLogger("privacyportal.security")
+    level = security.level
+    security.setLevel(logging.WARNING)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="No directory at")
+            yield
+    finally:
+        security.setLevel(level)
+
+
 class Command(BaseCommand):
     help = (
         "Bouwt een kleine en een grote dataset in een wegwerp-testdatabase en meet per "
@@ -84,7 +104,8 @@ class Command(BaseCommand):
                     },
                 ),
             ):
-                results, operations = self.measure_all(repeat)
+                with _quiet():
+                    results, operations = self.measure_all(repeat)
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
         self.report(results, operations)
