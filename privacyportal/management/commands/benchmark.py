@@ -103,9 +103,9 @@ class Command(BaseCommand):
                         },
                     },
                 ),
+                _quiet(),
             ):
-                with _quiet():
-                    results, operations = self.measure_all(repeat)
+                results, operations = self.measure_all(repeat)
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
         self.report(results, operations)
