@@ -61,6 +61,40 @@ class Dossierteller(models.Model):
         return f"{jaar}-{teller.laatste:03d}"
 
 
+# The 72-hour clock runs: open, may have to be notified, not notified yet.
+KLOK_LOOPT = Q(gearchiveerd_op__isnull=True, ap_gemeld_op__isnull=True) & (
+    Q(besluit_melden_ap__isnull=True) | Q(besluit_melden_ap=True)
+)
+
+
+def binnenkort_q(now: datetime | None = None) -> Q:
+    """Clock running and less than 24 hours left (including those past the deadline)."""
+    now = now or timezone.now()
+    return KLOK_LOOPT & Q(ontdekt_op__lte=now - MELDTERMIJN + WAARSCHUWING_VOOR)
+
+
+# The columns a row of the case list reads (the clock needs the dates and the AP decision).
+LIJST_VELDEN = (
+    "id",
+    "dossiernummer",
+    "titel",
+    "ontdekt_op",
+    "geregistreerd_op",
+    "ap_gemeld_op",
+    "besluit_melden_ap",
+    "gearchiveerd_op",
+    "technicus",
+)
+TECHNICUS_VELDEN = ("first_name", "last_name")
+
+
+def _fasen_voor_lijst():
+    from datalekken.models.fase import Fase  # fase.py imports this module
+
+    # Ordered on the phase alone: the model's ordering would join the cases to sort them.
+    return Fase.objects.only("id", "datalek_id", "soort", "status").order_by("volgorde")
+
+
 class DatalekQuerySet(models.QuerySet):
     def open(self):
         return self.filter(gearchiveerd_op__isnull=True)
@@ -82,22 +116,23 @@ class DatalekQuerySet(models.QuerySet):
     def klok_loopt(self):
         """Open cases that may have to be notified (meldplichtig or not yet qualified) and
         have not been notified yet: the 72-hour clock is running for these."""
-        return self.open().filter(
-            Q(besluit_melden_ap__isnull=True) | Q(besluit_melden_ap=True),
-            ap_gemeld_op__isnull=True,
-        )
+        return self.filter(KLOK_LOOPT)
 
     def deadline_binnenkort(self, now: datetime | None = None):
         """Clock running and less than 24 hours left (including those past the deadline)."""
-        now = now or timezone.now()
-        return self.klok_loopt().filter(ontdekt_op__lte=now - MELDTERMIJN + WAARSCHUWING_VOOR)
+        return self.filter(binnenkort_q(now))
 
     def te_laat(self, now: datetime | None = None):
         now = now or timezone.now()
         return self.klok_loopt().filter(ontdekt_op__lte=now - MELDTERMIJN)
 
     def for_list(self):
-        return self.select_related("technicus", "melder").prefetch_related("fasen")
+        """What a row of the case list shows: no summaries, descriptions or decisions."""
+        return (
+            self.select_related("technicus")
+            .only(*LIJST_VELDEN, *(f"technicus__{veld}" for veld in TECHNICUS_VELDEN))
+            .prefetch_related(models.Prefetch("fasen", queryset=_fasen_voor_lijst()))
+        )
 
     def delete(self):
         raise DatalekVerwijderen()
@@ -305,6 +340,21 @@ class Datalek(models.Model):
         indexes = [
             # The case list, newest first.
             models.Index(fields=["-geregistreerd_op"], name="datalek_geregistreerd_idx"),
+            # The open cases, newest first (the default case list) and the counts of open cases
+            # (dashboards, home panels): a fifth of the table, without reading it.
+            models.Index(
+                fields=["-geregistreerd_op"],
+                name="datalek_open_idx",
+                condition=Q(gearchiveerd_op__isnull=True),
+            ),
+            # The technicus's open cases, newest first (their case list and home panel).
+            models.Index(
+                fields=["technicus", "-geregistreerd_op"],
+                name="datalek_technicus_open_idx",
+                condition=Q(gearchiveerd_op__isnull=True),
+            ),
+            # The year report and the home panel's headline figures: cases discovered in a year.
+            models.Index(fields=["ontdekt_op"], name="datalek_ontdekt_idx"),
             # Deadline queries (home panel, datalek_deadlines): open, not yet notified,
             # filtered on ontdekt_op.
             models.Index(

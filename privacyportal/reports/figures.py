@@ -660,8 +660,9 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
     klok_loopt = Q(gearchiveerd_op__isnull=True, ap_gemeld_op__isnull=True) & (
         Q(besluit_melden_ap__isnull=True) | Q(besluit_melden_ap=True)
     )
-    cases = Datalek.objects.aggregate(
-        open=Count("pk", filter=Q(gearchiveerd_op__isnull=True)),
+    # Every count is about open cases: read those from their partial index, not the history.
+    cases = Datalek.objects.open().aggregate(
+        open=Count("pk"),
         klok_loopt=Count("pk", filter=klok_loopt),
         binnenkort=Count(
             "pk", filter=klok_loopt & Q(ontdekt_op__lte=now - MELDTERMIJN + WAARSCHUWING_VOOR)
@@ -670,7 +671,7 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
     )
     per_fase = {
         (row["soort"], row["status"]): row["aantal"]
-        for row in Fase.objects.filter(datalek__gearchiveerd_op__isnull=True)
+        for row in Fase.objects.filter(datalek__in=Datalek.objects.open().values("pk"))
         .values("soort", "status")
         .annotate(aantal=Count("pk"))
         .order_by()

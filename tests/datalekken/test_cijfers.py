@@ -1,0 +1,103 @@
+"""The counts for management and the FG, the case list's rows, and the indexes behind them."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from datalekken.cijfers import overzicht_cijfers
+from datalekken.models import Datalek, Fase
+from tests.datalekken.factories import DatalekFactory, set_fase
+
+pytestmark = pytest.mark.django_db
+
+NU = timezone.make_aware(timezone.datetime(2026, 6, 15, 12, 0))
+
+
+def _plan(queryset) -> str:
+    """The plan PostgreSQL would choose on a large table (sequential scans discouraged, as
+    they would be with thousands of rows)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        sql, params = queryset.query.sql_with_params()
+        cursor.execute(f"EXPLAIN {sql}", params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+@time_machine.travel(NU, tick=False)
+def test_the_overview_counts_open_archived_and_this_years_cases():
+    vorig_jaar = NU - timedelta(days=365)
+    DatalekFactory(geregistreerd_op=vorig_jaar, ontdekt_op=vorig_jaar, gearchiveerd_op=NU)
+    DatalekFactory(geregistreerd_op=vorig_jaar, ontdekt_op=vorig_jaar)  # open, old, too late
+    DatalekFactory(besluit_is_datalek=True, ap_gemeld_op=NU, gearchiveerd_op=NU)
+    DatalekFactory(ontdekt_op=NU - timedelta(hours=60))  # less than 24 hours left
+    DatalekFactory(ontdekt_op=NU - timedelta(hours=80))  # too late
+    DatalekFactory(ontdekt_op=NU - timedelta(hours=80), besluit_melden_ap=False)  # no clock
+    DatalekFactory(ontdekt_op=NU - timedelta(hours=1))  # plenty of time
+
+    cijfers = overzicht_cijfers(NU)
+
+    assert cijfers["open"] == 5
+    assert cijfers["gearchiveerd"] == 2
+    assert cijfers["binnenkort"] == 3
+    assert cijfers["dit_jaar"] == 5
+    assert cijfers["datalek_dit_jaar"] == 1
+    assert cijfers["gemeld_dit_jaar"] == 1
+    assert cijfers["jaar"] == 2026
+
+
+def test_the_overview_counts_the_phases_of_open_cases_only():
+    open_ = DatalekFactory()
+    klaar = DatalekFactory(gearchiveerd_op=timezone.now())
+    set_fase(open_, Fase.Soort.INVENTARISEREN, Fase.Status.BEZIG)
+    set_fase(klaar, Fase.Soort.INVENTARISEREN, Fase.Status.BEZIG)
+
+    fasen = {fase["naam"]: fase["aantallen"] for fase in overzicht_cijfers()["fasen"]}
+    statussen = list(Fase.Status)
+    inventariseren = fasen[Fase.Soort.INVENTARISEREN.label]
+    assert inventariseren[statussen.index(Fase.Status.BEZIG)] == 1
+    assert inventariseren[statussen.index(Fase.Status.OPEN)] == 0
+    assert sum(sum(aantallen) for aantallen in fasen.values()) == 6
+
+
+def test_a_row_of_the_case_list_shows_its_phases_and_clock(melder, client_for):
+    datalek = DatalekFactory(titel="Ledenlijst in de prullenbak")
+    set_fase(datalek, Fase.Soort.INVENTARISEREN, Fase.Status.BEZIG)
+    html = client_for(melder).get(reverse("datalekken:lijst")).content.decode()
+    assert "Ledenlijst in de prullenbak" in html
+    assert (
+        '<span class="badge text-bg-primary" title="Inventariseren: Bezig">'
+        '<span aria-hidden="true">I</span>'
+        '<span class="visually-hidden">Inventariseren: Bezig</span></span>'
+    ) in html
+    deadline = timezone.localtime(datalek.deadline).strftime("%d-%m-%Y %H:%M")
+    assert f'title="Termijn melding AP: {deadline}">nog ' in html
+
+
+def test_the_open_cases_are_counted_from_their_partial_index():
+    DatalekFactory()
+    assert "datalek_open_idx" in _plan(Datalek.objects.open().order_by("-geregistreerd_op"))
+
+
+def test_a_technicus_list_uses_the_open_cases_per_technicus_index(technicus):
+    DatalekFactory(technicus=technicus)
+    qs = Datalek.objects.open().filter(technicus=technicus).order_by("-geregistreerd_op")
+    assert "datalek_technicus_open_idx" in _plan(qs)
+
+
+def test_the_phase_counts_read_the_phase_index_per_case():
+    DatalekFactory()
+    qs = (
+        Fase.objects.filter(datalek__in=Datalek.objects.open().values("pk"))
+        .values("soort", "status")
+        .order_by()
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_hashjoin = off")
+        cursor.execute("SET LOCAL enable_mergejoin = off")
+        plan = _plan(qs)
+    assert "datalek_open_idx" in plan or "datalek_technicus_open_idx" in plan
+    assert "fase_uniek_per_datalek" in plan
