@@ -29,6 +29,7 @@ from datalekken.models import (
 )
 from protocol.models import ProtocolVersie
 from protocol.services import active_staff
+from register import dashboard as register_dashboard
 from register.models import (
     GEB,
     Beoordeling,
@@ -714,6 +715,8 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
     huidige = ProtocolVersie.objects.huidige()
     medewerkers = active_staff().count()
     bevestigd = active_staff().filter(leesbevestigingen__versie=huidige).count() if huidige else 0
+    # The register's counts in two queries (the FG's "Te doen" computes the same).
+    register = register_dashboard.tellingen(today)
     return Dashboard(
         open=cases["open"],
         klok_loopt=cases["klok_loopt"],
@@ -721,11 +724,11 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
         te_laat=cases["te_laat"],
         fasen=fasen,
         dossiers=dossiers,
-        review_overdue=Verwerkingsactiviteit.objects.review_overdue(today).count(),
-        unsigned=Verwerkersovereenkomst.objects.not_signed().count(),
-        expiring=Verwerkersovereenkomst.objects.expiring(today).count(),
-        unchecked=Verwerkersovereenkomst.objects.not_checked_in(today.year).count(),
-        geb_missing=Verwerkingsactiviteit.objects.geb_missing().count(),
+        review_overdue=register["beoordeling"],
+        unsigned=register["niet_getekend"],
+        expiring=register["verloopt"],
+        unchecked=register["niet_gecontroleerd"],
+        geb_missing=register["geb"],
         jaar=today.year,
         versie=huidige.versienummer if huidige else None,
         bevestigd=bevestigd,
