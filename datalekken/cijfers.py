@@ -52,7 +52,7 @@ def fasen_per_status() -> list[FaseTelling]:
     every open case has it open, so it says nothing about where work is waiting."""
     tellingen = {
         (rij["soort"], rij["status"]): rij["aantal"]
-        for rij in Fase.objects.filter(datalek__gearchiveerd_op__isnull=True)
+        for rij in Fase.objects.filter(datalek__in=Datalek.objects.open().values("pk"))
         .exclude(soort=Fase.Soort.ARCHIVEREN)
         .values("soort", "status")
         .annotate(aantal=Count("pk"))

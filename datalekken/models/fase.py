@@ -72,7 +72,11 @@ class Fase(models.Model):
         verbose_name = "fase"
         verbose_name_plural = "fasen"
         constraints = [
-            models.UniqueConstraint(fields=["datalek", "soort"], name="fase_uniek_per_datalek"),
+            # Includes the status: the counts of open cases per phase and status (dashboards)
+            # read only this index, not the table.
+            models.UniqueConstraint(
+                fields=["datalek", "soort"], include=["status"], name="fase_uniek_per_datalek"
+            ),
             models.CheckConstraint(
                 condition=Q(soort__in=FaseSoort.values), name="fase_soort_valid"
             ),

@@ -652,7 +652,8 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
     case) adds the open cases with a running clock: dossiernummer, open phases, time left."""
     now = now or timezone.now()
     today = timezone.localdate(now)
-    cases = Datalek.objects.deadline_counts(now)
+    # Every count is about open cases: read those from their partial index.
+    cases = Datalek.objects.open().deadline_counts(now)
     fasen = fasen_per_status()
     dossiers = []
     if met_dossiers:
