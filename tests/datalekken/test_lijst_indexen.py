@@ -62,3 +62,15 @@ def test_the_phase_counts_read_the_phase_index_per_case():
     # or the foreign key's), never by reading the whole phase table.
     assert "Seq Scan on datalekken_fase" not in plan
     assert "on datalekken_fase" in plan
+
+
+def test_the_phase_counts_read_only_the_unfinished_phases_index():
+    DatalekFactory()
+    qs = (
+        Fase.objects.filter(datalek__in=Datalek.objects.open().values("pk"))
+        .exclude(soort=Fase.Soort.ARCHIVEREN)
+        .exclude(status=Fase.Status.AFGEROND)
+        .values("soort", "status")
+        .order_by()
+    )
+    assert "fase_onafgerond_idx" in _plan(qs)
