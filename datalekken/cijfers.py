@@ -47,25 +47,38 @@ class FaseTelling:
         return self.per_status[Fase.Status.BEZIG]
 
 
-def fasen_per_status() -> list[FaseTelling]:
-    """The phases of the open cases, counted per status (one query). "Archiveren" is left out:
-    every open case has it open, so it says nothing about where work is waiting."""
+def fasen_per_status(open_cases: int | None = None) -> list[FaseTelling]:
+    """The phases of the open cases, counted per status (one query; two without
+    `open_cases`, the number of open cases, which the callers have counted already).
+    "Archiveren" is left out: every open case has it open, so it says nothing about where work
+    is waiting.
+
+    Only the unfinished phases are read, from their partial index (`fase_onafgerond_idx`): an
+    archived case has finished every phase, so that index holds the work in progress, not the
+    history. Every case has each phase exactly once (`Fase.create_all_for`, unique per case
+    and soort), so a phase's finished count is the number of open cases minus its others."""
+    if open_cases is None:
+        open_cases = Datalek.objects.open().count()
     tellingen = {
         (rij["soort"], rij["status"]): rij["aantal"]
         for rij in Fase.objects.filter(datalek__in=Datalek.objects.open().values("pk"))
         .exclude(soort=Fase.Soort.ARCHIVEREN)
+        .exclude(status=Fase.Status.AFGEROND)
         .values("soort", "status")
-        .annotate(aantal=Count("pk"))
+        # The case, not the phase's own id: the index holds it, the table need not be read.
+        .annotate(aantal=Count("datalek"))
         .order_by()
     }
-    return [
-        FaseTelling(
-            soort.label,
-            {status.value: tellingen.get((soort.value, status.value), 0) for status in Fase.Status},
-        )
-        for soort in Fase.Soort
-        if soort != Fase.Soort.ARCHIVEREN
-    ]
+    fasen = []
+    for soort in Fase.Soort:
+        if soort == Fase.Soort.ARCHIVEREN:
+            continue
+        per_status = {
+            status.value: tellingen.get((soort.value, status.value), 0) for status in Fase.Status
+        }
+        per_status[Fase.Status.AFGEROND] = open_cases - sum(per_status.values())
+        fasen.append(FaseTelling(soort.label, per_status))
+    return fasen
 
 
 def overzicht_cijfers(now=None) -> dict:
@@ -85,6 +98,6 @@ def overzicht_cijfers(now=None) -> dict:
         "datalek_dit_jaar": jaartelling["datalekken"],
         "gemeld_dit_jaar": jaartelling["gemeld_ap"],
         "geinformeerd_dit_jaar": jaartelling["geinformeerd"],
-        "fasen": fasen_per_status(),
+        "fasen": fasen_per_status(cases["open"]),
         "statussen": [status.label for status in Fase.Status],
     }

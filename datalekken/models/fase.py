@@ -92,6 +92,13 @@ class Fase(models.Model):
         indexes = [
             # The management overview: counts per phase and status.
             models.Index(fields=["soort", "status"], name="fase_soort_status_idx"),
+            # The phase counts of the open cases (datalekken.cijfers.fasen_per_status): only
+            # the unfinished phases, the work in progress; archived cases are all finished.
+            models.Index(
+                fields=["datalek", "soort", "status"],
+                name="fase_onafgerond_idx",
+                condition=~Q(status=FaseStatus.AFGEROND) & ~Q(soort=FaseSoort.ARCHIVEREN),
+            ),
         ]
 
     def __str__(self):

@@ -654,7 +654,7 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
     today = timezone.localdate(now)
     # Every count is about open cases: read those from their partial index.
     cases = Datalek.objects.open().deadline_counts(now)
-    fasen = fasen_per_status()
+    fasen = fasen_per_status(cases["open"])
     dossiers = []
     if met_dossiers:
         for d in (

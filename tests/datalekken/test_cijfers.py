@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 from django.urls import reverse
+from django.utils import timezone
 
 from datalekken.cijfers import fasen_per_status, jaar_tellingen, overzicht_cijfers
 from datalekken.models import Fase
@@ -73,3 +74,25 @@ def test_phases_are_counted_once_without_archiveren(client_for, fg):
         html = client.get(url).content.decode()
         assert "Kwalificeren" in html, url
         assert "Archiveren" not in html, url
+
+
+def test_finished_phases_are_the_open_cases_minus_the_others():
+    """The finished count is derived (open cases minus the other statuses): it must match
+    counting the rows, and archived cases must not count."""
+    klaar = DatalekFactory()
+    set_fase(klaar, Fase.Soort.KWALIFICEREN, Fase.Status.AFGEROND)
+    set_fase(klaar, Fase.Soort.MELDEN, Fase.Status.NVT)
+    bezig = DatalekFactory()
+    set_fase(bezig, Fase.Soort.KWALIFICEREN, Fase.Status.BEZIG)
+    gearchiveerd = DatalekFactory()
+    set_fase(gearchiveerd, Fase.Soort.KWALIFICEREN, Fase.Status.BEZIG)
+    gearchiveerd.gearchiveerd_op = timezone.now()
+    gearchiveerd.save(update_fields=["gearchiveerd_op"])
+
+    open_ids = [klaar.pk, bezig.pk]
+    for fase in fasen_per_status():
+        soort = next(s for s in Fase.Soort if s.label == fase.naam)
+        for status in Fase.Status:
+            rijen = Fase.objects.filter(datalek__in=open_ids, soort=soort, status=status)
+            assert fase.per_status[status.value] == rijen.count(), (fase.naam, status)
+    assert fasen_per_status() == fasen_per_status(open_cases=2)
