@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone
 
 from privacyportal.home import Panel
@@ -15,14 +15,10 @@ def overeenkomsten_te_doen(today: datetime.date) -> dict[str, int]:
     days or ended) and `unchecked` (not checked this year). Each is counted with the rule of
     its QuerySet method, so this home panel and the reports dashboard say the same."""
     alle = Verwerkersovereenkomst.objects
-
-    def aantal(overeenkomsten):
-        return Count("pk", filter=Q(pk__in=overeenkomsten.values("pk")))
-
-    return alle.checkable().aggregate(
-        unsigned=aantal(alle.not_signed()),
-        expiring=aantal(alle.expiring(today)),
-        unchecked=aantal(alle.not_checked_in(today.year)),
+    return alle.aggregate(
+        unsigned=Count("pk", filter=alle.not_signed_q()),
+        expiring=Count("pk", filter=alle.expiring_q(today)),
+        unchecked=Count("pk", filter=alle.not_checked_in_q(today.year)),
     )
 
 

@@ -29,7 +29,7 @@ from datalekken.models import (
 )
 from protocol.models import ProtocolVersie
 from protocol.services import active_staff
-from register.home import overeenkomsten_te_doen
+from register.dashboard import tellingen as register_tellingen
 from register.models import (
     GEB,
     Beoordeling,
@@ -685,6 +685,8 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
     huidige = ProtocolVersie.objects.huidige()
     medewerkers = active_staff().count()
     bevestigd = active_staff().filter(leesbevestigingen__versie=huidige).count() if huidige else 0
+    # The register's own Te doen counts: one pass over the activities, one over the agreements.
+    register = register_tellingen(today)
     return Dashboard(
         open=cases["open"],
         klok_loopt=cases["klok_loopt"],
@@ -692,9 +694,11 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
         te_laat=cases["te_laat"],
         fasen=fasen,
         dossiers=dossiers,
-        review_overdue=Verwerkingsactiviteit.objects.review_overdue(today).count(),
-        **overeenkomsten_te_doen(today),
-        geb_missing=Verwerkingsactiviteit.objects.geb_missing().count(),
+        review_overdue=register["beoordeling"],
+        unsigned=register["niet_getekend"],
+        expiring=register["verloopt"],
+        unchecked=register["niet_gecontroleerd"],
+        geb_missing=register["geb"],
         jaar=today.year,
         versie=huidige.versienummer if huidige else None,
         bevestigd=bevestigd,
