@@ -1,9 +1,8 @@
-"""The small pieces of a case row, rendered in Python.
+"""The phase badges and the 72-hour clock badge, wherever a case is shown.
 
 The case list draws six phase badges and a clock per row; as template includes that cost
 about a millisecond per row (dozens of variable lookups each), as `format_html` a tenth of
-that (and a phase badge is built once per phase and status, then reused). The HTML is the
-same as `_fasen_strip.html` and `_klok.html` produced.
+that (and a phase badge is built once per phase and status, then reused).
 """
 
 import functools
