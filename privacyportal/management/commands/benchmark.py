@@ -6,6 +6,7 @@ large/small time ratio should stay at or below 1.5. This is a measurement, not a
 runs in its own throwaway test database and prints a table (and JSON with --json).
 """
 
+import gc
 import json
 import logging
 import statistics
@@ -18,9 +19,8 @@ from importlib.util import find_spec
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings, setup_test_environment
 
@@ -56,6 +56,36 @@ def _cast(size: Size) -> dict:
     medewerkers.user_set.add(*staff)
     users["staff"] = staff
     return users
+
+
+def _sibling_database():
+    """A second test database for the large dataset: a copy of the freshly migrated (still
+    empty) one, so both have the same groups, permissions and content types."""
+    default = connections[DEFAULT_DB_ALIAS]
+    name = f"{default.settings_dict['NAME']}_groot"
+    default.close()
+    with default._nodb_cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        cursor.execute(f'CREATE DATABASE "{name}" TEMPLATE "{default.settings_dict["NAME"]}"')
+    return default.__class__({**default.settings_dict, "NAME": name}, DEFAULT_DB_ALIAS)
+
+
+def _drop_sibling(sibling):
+    sibling.close()
+    with connections[DEFAULT_DB_ALIAS]._nodb_cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{sibling.settings_dict["NAME"]}"')
+
+
+@contextmanager
+def _using(database):
+    """Makes `database` the default connection: the views, the test client's sessions and
+    CaptureQueriesContext all go through `django.db.connection`."""
+    previous = connections[DEFAULT_DB_ALIAS]
+    connections[DEFAULT_DB_ALIAS] = database
+    try:
+        yield
+    finally:
+        connections[DEFAULT_DB_ALIAS] = previous
 
 
 @contextmanager
@@ -114,56 +144,98 @@ class Command(BaseCommand):
                 json.dump({"pages": results, **operations}, fh, indent=2)
 
     def measure_all(self, repeat):
+        """Both datasets live side by side (two databases) and every page is fetched at the
+        two sizes in turn, small and large alternating. Measuring one size after the other
+        let a noisy minute on this shared machine land on one size only: the same page moved
+        by up to 2x in ratio between identical runs. Alternating makes both medians see the
+        same machine."""
         modules = _app_modules()
-        results: dict[str, dict] = {}
-        operations: dict[str, float] = {}
-        for size in (SMALL, LARGE):
-            call_command("flush", interactive=False, verbosity=0)
-            started = time.perf_counter()
-            users = _cast(size)
-            for module in modules:
-                module.build(size, users)
-            # A live database has its statistics and visibility maps kept up to date by
-            # autovacuum; rows bulk-inserted a second ago have neither, and the planner would
-            # be guessing. Do now what autovacuum would do shortly after such a load.
-            with connection.cursor() as cursor:
-                cursor.execute("VACUUM ANALYZE")
-            self.stdout.write(
-                f"Dataset {size.name}: opgebouwd in {time.perf_counter() - started:.1f} s"
-            )
-            for module in modules:
-                for page in module.pages(users):
-                    queries, ms = self.measure_page(page, users, repeat)
-                    row = results.setdefault(page.name, {})
-                    row[f"queries_{size.name}"] = queries
-                    row[f"ms_{size.name}"] = round(ms, 1)
-            if size is LARGE:
-                for module in modules:
-                    for operation in getattr(module, "operations", lambda users: [])(users):
-                        started = time.perf_counter()
-                        operation.run()
-                        operations[operation.key] = round(time.perf_counter() - started, 2)
-        for row in results.values():
-            row["ratio"] = round(row["ms_large"] / row["ms_small"], 2) if row["ms_small"] else 0
+        databases = {SMALL: connections[DEFAULT_DB_ALIAS], LARGE: _sibling_database()}
+        clients: dict[tuple[str, str], tuple[Client, str]] = {}
+        casts = {}
+        try:
+            for size, database in databases.items():
+                with _using(database):
+                    casts[size] = users = self.build(size, modules)
+                    for module in modules:
+                        for page in module.pages(users):
+                            clients[page.name, size.name] = self.prepare(page, users)
+            results = self.measure_pages(clients, databases, repeat)
+            # Last: the import rewrites every activity of the large dataset.
+            with _using(databases[LARGE]):
+                operations = self.run_operations(modules, casts[LARGE])
+        finally:
+            _drop_sibling(databases[LARGE])
         return results, operations
 
-    def measure_page(self, page, users, repeat):
+    def build(self, size, modules):
+        started = time.perf_counter()
+        users = _cast(size)
+        for module in modules:
+            module.build(size, users)
+        # A live database has its statistics and visibility maps kept up to date by
+        # autovacuum; rows bulk-inserted a second ago have neither, and the planner would
+        # be guessing. Do now what autovacuum would do shortly after such a load.
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+        seconds = time.perf_counter() - started
+        self.stdout.write(f"Dataset {size.name}: opgebouwd in {seconds:.1f} s")
+        return users
+
+    def prepare(self, page, users):
+        """A signed-in client for the page's role at the current size, and the page's URL."""
         client = Client()
         client.force_login(users[page.role])
-        url = page.url()
-        # secure=True: production settings redirect plain HTTP to HTTPS.
-        response = client.get(url, secure=True)  # warm-up: templates, caches, connection
-        if response.status_code != 200:
-            raise RuntimeError(f"{page.name}: {url} gaf status {response.status_code}")
-        timings = []
-        queries = 0
-        for _ in range(repeat):
-            with CaptureQueriesContext(connection) as captured:
+        return client, page.url()
+
+    def run_operations(self, modules, users):
+        timings = {}
+        for module in modules:
+            for operation in getattr(module, "operations", lambda users: [])(users):
                 started = time.perf_counter()
-                client.get(url, secure=True)
-                timings.append((time.perf_counter() - started) * 1000)
-            queries = len(captured)
-        return queries, statistics.median(timings)
+                operation.run()
+                timings[operation.key] = round(time.perf_counter() - started, 2)
+        return timings
+
+    def measure_pages(self, clients, databases, repeat):
+        # The datasets were built in this process; a full collection walks every object
+        # still alive, so without this the garbage collector costs more at the large size
+        # than any web server process (which never holds the dataset) would pay.
+        gc.collect()
+        gc.freeze()
+        results: dict[str, dict] = {}
+        names = dict.fromkeys(name for name, _ in clients)
+        for name in names:
+            timings = {size: [] for size in databases}
+            queries = {}
+            for round_ in range(repeat + 1):
+                # Alternate which size goes first, so neither always follows the other.
+                order = list(databases) if round_ % 2 == 0 else list(reversed(databases))
+                for size in order:
+                    client, url = clients[name, size.name]
+                    with _using(databases[size]):
+                        gc.collect()
+                        with CaptureQueriesContext(connection) as captured:
+                            started = time.perf_counter()
+                            # secure=True: production settings redirect plain HTTP to HTTPS.
+                            response = client.get(url, secure=True)
+                            elapsed = (time.perf_counter() - started) * 1000
+                        # Inside _using: `captured` reads the log of the current connection.
+                        count = len(captured)
+                    if response.status_code != 200:
+                        raise RuntimeError(f"{name}: {url} gaf status {response.status_code}")
+                    # Round 0 warms templates, caches and the connection; it is not counted.
+                    if round_:
+                        timings[size].append(elapsed)
+                        queries[size] = count
+            row = {}
+            for size in databases:
+                row[f"queries_{size.name}"] = queries[size]
+                row[f"ms_{size.name}"] = round(statistics.median(timings[size]), 1)
+            row["ratio"] = round(row["ms_large"] / row["ms_small"], 2) if row["ms_small"] else 0
+            results[name] = row
+        gc.unfreeze()
+        return results
 
     def report(self, results, operations):
         header = (
