@@ -117,7 +117,9 @@ def pages(users) -> list[Page]:
     def detail_url():
         # An open case of the technicus, in the middle of the list.
         pks = list(
-            Datalek.objects.filter(technicus=users["technicus"]).values_list("pk", flat=True)
+            Datalek.objects.filter(technicus=users["technicus"], gearchiveerd_op__isnull=True)
+            .order_by("pk")
+            .values_list("pk", flat=True)
         )
         return reverse("datalekken:detail", args=[pks[len(pks) // 2]])
 
