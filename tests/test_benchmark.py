@@ -53,6 +53,19 @@ def test_benchmark_measures_every_key_page_at_both_sizes(monkeypatch, capsys):
     assert "queries groeien" not in printed
 
 
+@pytest.mark.django_db(transaction=True)
+def test_benchmark_can_measure_only_the_named_pages_without_the_jobs(monkeypatch):
+    monkeypatch.setattr(benchmark, "SMALL", KLEIN)
+    monkeypatch.setattr(benchmark, "LARGE", GROOT)
+    with benchmark._quiet():
+        pages, operations = benchmark.Command().measure_all(
+            repeat=1, pages={"register", "jaarverslag"}, operations=False
+        )
+
+    assert set(pages) == {"register", "jaarverslag"}
+    assert operations == {}
+
+
 def test_the_table_flags_a_page_whose_queries_grow(capsys):
     row = {"queries_small": 3, "queries_large": 4, "ms_small": 1.0, "ms_large": 1.0, "ratio": 1.0}
     benchmark.Command().report({"register": row}, {})

@@ -136,8 +136,19 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--json", dest="json_file", help="Schrijf de cijfers ook als JSON.")
         parser.add_argument("--repeat", type=int, default=15, help="Metingen per pagina.")
+        parser.add_argument(
+            "--pages",
+            help="Meet alleen deze pagina's (namen met komma's gescheiden, zoals in de tabel).",
+        )
+        parser.add_argument(
+            "--no-operations",
+            action="store_true",
+            help="Sla export, import en de termijnencommando over.",
+        )
 
-    def handle(self, *args, json_file=None, repeat=15, **options):
+    def handle(
+        self, *args, json_file=None, repeat=15, pages=None, no_operations=False, **options
+    ):
         setup_test_environment()
         old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
@@ -157,7 +168,11 @@ class Command(BaseCommand):
                 ),
                 _quiet(),
             ):
-                results, operations = self.measure_all(repeat)
+                results, operations = self.measure_all(
+                    repeat,
+                    pages={name.strip() for name in pages.split(",")} if pages else None,
+                    operations=not no_operations,
+                )
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
         self.report(results, operations)
@@ -165,7 +180,7 @@ class Command(BaseCommand):
             with open(json_file, "w") as fh:
                 json.dump({"pages": results, **operations}, fh, indent=2)
 
-    def measure_all(self, repeat):
+    def measure_all(self, repeat, pages=None, operations=True):
         """Both datasets live side by side (two databases) and every page is fetched at the
         two sizes in turn, small and large alternating. Measuring one size after the other
         let a noisy minute on this shared machine land on one size only: the same page moved
@@ -181,14 +196,18 @@ class Command(BaseCommand):
                     casts[size] = users = self.build(size, modules)
                     for module in modules:
                         for page in module.pages(users):
+                            if pages and page.name not in pages:
+                                continue
                             clients[page.name, size.name] = self.prepare(page, users)
             results = self.measure_pages(clients, databases, repeat)
             # Last: the import rewrites every activity of the large dataset.
-            with _using(databases[LARGE]):
-                operations = self.run_operations(modules, casts[LARGE])
+            timings = {}
+            if operations:
+                with _using(databases[LARGE]):
+                    timings = self.run_operations(modules, casts[LARGE])
         finally:
             _drop_sibling(databases[LARGE])
-        return results, operations
+        return results, timings
 
     def build(self, size, modules):
         started = time.perf_counter()
