@@ -146,9 +146,7 @@ class Command(BaseCommand):
             help="Sla export, import en de termijnencommando over.",
         )
 
-    def handle(
-        self, *args, json_file=None, repeat=15, pages=None, no_operations=False, **options
-    ):
+    def handle(self, *args, json_file=None, repeat=15, pages=None, no_operations=False, **options):
         setup_test_environment()
         old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
