@@ -129,11 +129,22 @@ MODEL_FIELDS = [
 DOMEIN_RE = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s+(.+?)\s*$")
 
 
+SNAPSHOT_FIELDS = [Verwerkingsactiviteit._meta.get_field(name) for name in MODEL_FIELDS]
+FOREIGN_KEYS = [field for field in SNAPSHOT_FIELDS if field.many_to_one]
+
+
 def _snapshot(instance) -> tuple:
-    return tuple(
-        getattr(instance, Verwerkingsactiviteit._meta.get_field(name).attname)
-        for name in MODEL_FIELDS
-    )
+    """The imported fields' values, to tell whether a row changes anything. A domain, verwerker,
+    system or agreement the file introduces is not saved before the whole file is known to be
+    valid; such an object has no id yet and stands in the snapshot as itself (an unsaved model
+    instance equals only itself)."""
+    values = []
+    for field in SNAPSHOT_FIELDS:
+        value = getattr(instance, field.attname)
+        if value is None and field.many_to_one and field.is_cached(instance):
+            value = field.get_cached_value(instance)
+        values.append(value)
+    return tuple(values)
 
 
 def fast_bulk_update(objs, field_names: list[str]) -> None:
@@ -154,6 +165,21 @@ def fast_bulk_update(objs, field_names: list[str]) -> None:
     ]
     with connection.cursor() as cursor:
         execute_values(cursor.cursor, sql, rows, template=template, page_size=1000)
+
+
+def _identity(obj) -> object:
+    """A dictionary key for a saved object or for a new one that is not saved yet."""
+    return obj.pk if obj.pk is not None else ("nieuw", id(obj))
+
+
+def _refresh_foreign_keys(instance) -> None:
+    """Point the foreign keys at lookups saved after they were assigned: assigning an unsaved
+    object leaves the `_id` empty (Django's bulk_create does the same before inserting)."""
+    for field in FOREIGN_KEYS:
+        if getattr(instance, field.attname) is None and field.is_cached(instance):
+            related = field.get_cached_value(instance)
+            if related is not None:
+                setattr(instance, field.attname, related.pk)
 
 
 @dataclass(frozen=True)
@@ -227,8 +253,10 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
         model = Verwerkingsactiviteit
         fields = ()
         import_id_fields = ()
+        # Rows are collected, not saved one by one; no batch size, so nothing is written
+        # while the rows are read (see after_import).
         use_bulk = True
-        batch_size = 1000
+        batch_size = None
         skip_diff = True
         clean_model_instances = False
         report_skipped = False
@@ -247,15 +275,18 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
         self.domeinen = {d.naam.lower(): d for d in Domein.objects.all()}
         self.verwerkers = {v.naam.lower(): v for v in Verwerker.objects.all()}
         self.systemen = {s.naam.lower(): s for s in Systeem.objects.all()}
-        self.overeenkomsten: dict[int, Verwerkersovereenkomst] = {}
+        # Domains, verwerkers, systems and agreements the file introduces, in the order they
+        # are saved (agreements after their verwerker); nothing is saved in a dry run.
+        self.new_lookups: list[Domein | Verwerker | Systeem | Verwerkersovereenkomst] = []
+        self.overeenkomsten: dict[object, Verwerkersovereenkomst] = {}
         for ovk in Verwerkersovereenkomst.objects.order_by("verwerker_id", "-getekend_op", "-pk"):
             self.overeenkomsten.setdefault(ovk.verwerker_id, ovk)
         self.bestaand = {
             (a.domein_id, a.volgnummer): a for a in Verwerkingsactiviteit.objects.all()
         }
         self.gebs = {g.activiteit_id: g for g in GEB.objects.all()}
-        self.seen: dict[tuple[int, int], int] = {}
-        self.status_seen: dict[int, tuple[str, int]] = {}
+        self.seen: dict[tuple[object, int], int] = {}
+        self.status_seen: dict[object, tuple[str, int]] = {}
         self.changed_overeenkomsten: dict[int, Verwerkersovereenkomst] = {}
         self.pending_gebs: list[tuple[Verwerkingsactiviteit, dict]] = []
 
@@ -323,7 +354,8 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
         if nummer is None:
             in_group = [d.nummer for d in self.domeinen.values() if d.groep == groep]
             nummer = max(in_group, default=0) + 1
-        domein = Domein.objects.create(naam=naam[:100], groep=groep, nummer=nummer)
+        domein = Domein(naam=naam[:100], groep=groep, nummer=nummer)
+        self.new_lookups.append(domein)
         self.domeinen[naam.lower()] = domein
         return domein
 
@@ -351,11 +383,11 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
         if row["_volgnummer"] is not None:
             instance.volgnummer = row["_volgnummer"]
         if row["_domein"] is not None and row["_volgnummer"] is not None:
-            key = (row["_domein"].pk, row["_volgnummer"])
+            key = (_identity(row["_domein"]), row["_volgnummer"])
             if key in self.seen:
                 errors["volgnummer"] = (
-                    f"Volgnummer {key[1]} in domein {row['_domein'].naam} staat ook al in rij "
-                    f"{self.seen[key]}."
+                    f"Volgnummer {row['_volgnummer']} in domein {row['_domein'].naam} staat ook "
+                    f"al in rij {self.seen[key]}."
                 )
             else:
                 self.seen[key] = rij
@@ -412,7 +444,8 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
             return None
         verwerker = self.verwerkers.get(naam.lower())
         if verwerker is None:
-            verwerker = Verwerker.objects.create(naam=naam[:150])
+            verwerker = Verwerker(naam=naam[:150])
+            self.new_lookups.append(verwerker)
             self.verwerkers[naam.lower()] = verwerker
             self.created_lookups["verwerkers"].append(verwerker.naam)
         return verwerker
@@ -423,7 +456,8 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
             return None
         systeem = self.systemen.get(naam.lower())
         if systeem is None:
-            systeem = Systeem.objects.create(naam=naam[:150])
+            systeem = Systeem(naam=naam[:150])
+            self.new_lookups.append(systeem)
             self.systemen[naam.lower()] = systeem
             self.created_lookups["systemen"].append(systeem.naam)
         return systeem
@@ -458,24 +492,26 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
             instance.verwerkersovereenkomst = None
             instance.status_verwerkersovereenkomst = status
             return
-        ovk = self.overeenkomsten.get(partij.pk)
+        ovk = self.overeenkomsten.get(_identity(partij))
         if ovk is None:
-            ovk = Verwerkersovereenkomst.objects.create(
+            ovk = Verwerkersovereenkomst(
                 verwerker=partij, status=status or Status.VERDER_INVENTARISEREN
             )
-            self.overeenkomsten[partij.pk] = ovk
+            self.new_lookups.append(ovk)
+            self.overeenkomsten[_identity(partij)] = ovk
         if status:
-            earlier = self.status_seen.get(ovk.pk)
+            earlier = self.status_seen.get(_identity(ovk))
             if earlier and earlier[0] != status:
                 errors["status_verwerkersovereenkomst"] = (
                     f"‘{Status(status).label}’ wijkt af van ‘{Status(earlier[0]).label}’ in rij "
                     f"{earlier[1]}, voor dezelfde overeenkomst met {partij.naam}."
                 )
             elif earlier is None:
-                self.status_seen[ovk.pk] = (status, rij)
+                self.status_seen[_identity(ovk)] = (status, rij)
                 if ovk.status != status:
                     ovk.status = status
-                    self.changed_overeenkomsten[ovk.pk] = ovk
+                    if ovk.pk is not None:  # a new agreement is saved with its status
+                        self.changed_overeenkomsten[ovk.pk] = ovk
         instance.verwerkersovereenkomst = ovk
         instance.verwerkersovereenkomst_antwoord = Antwoord.JA
         instance.status_verwerkersovereenkomst = ""
@@ -546,43 +582,42 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
                     ImportFout(row["_rij"], "", f"Deze rij kon niet worden verwerkt: {error.error}")
                 )
 
-    def bulk_create(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
-        if self.create_instances:
-            try:
-                bulk_create_with_history(
-                    self.create_instances,
-                    Verwerkingsactiviteit,
-                    batch_size=batch_size,
-                    default_user=self.user,
-                    default_change_reason=CHANGE_REASON,
-                )
-            except Exception as exc:
-                self.handle_import_error(result, exc, raise_errors)
-            finally:
-                self.create_instances.clear()
+    def bulk_create(self, *args, **kwargs):
+        """Nothing is written while rows are read: see `after_import`."""
 
-    def bulk_update(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
-        if self.update_instances:
-            try:
-                now = timezone.now()
-                for instance in self.update_instances:
-                    instance.gewijzigd_op = now
-                fast_bulk_update(self.update_instances, [*MODEL_FIELDS, "gewijzigd_op"])
-                Verwerkingsactiviteit.history.bulk_history_create(
-                    self.update_instances,
-                    update=True,
-                    default_user=self.user,
-                    default_change_reason=CHANGE_REASON,
-                )
-            except Exception as exc:
-                self.handle_import_error(result, exc, raise_errors)
-            finally:
-                self.update_instances.clear()
+    def bulk_update(self, *args, **kwargs):
+        """Nothing is written while rows are read: see `after_import`."""
 
     def after_import(self, dataset, result, **kwargs):
-        super().after_import(dataset, result, **kwargs)
-        if result.has_errors() or result.has_validation_errors():
+        """Write the whole file at once, and only when every row is valid and this is not a
+        dry run: the preview compares in memory and stores nothing."""
+        if self._is_dry_run(kwargs) or result.has_errors() or result.has_validation_errors():
             return
+        for obj in self.new_lookups:
+            obj.save()  # a handful per file; save() keeps their history as the forms do
+        for instance in [*self.create_instances, *self.update_instances]:
+            _refresh_foreign_keys(instance)
+        if self.create_instances:
+            bulk_create_with_history(
+                self.create_instances,
+                Verwerkingsactiviteit,
+                batch_size=1000,
+                default_user=self.user,
+                default_change_reason=CHANGE_REASON,
+            )
+        if self.update_instances:
+            now = timezone.now()
+            for instance in self.update_instances:
+                instance.gewijzigd_op = now
+            fast_bulk_update(self.update_instances, [*MODEL_FIELDS, "gewijzigd_op"])
+            Verwerkingsactiviteit.history.bulk_history_create(
+                self.update_instances,
+                update=True,
+                batch_size=1000,
+                default_user=self.user,
+                default_change_reason=CHANGE_REASON,
+            )
+        super().after_import(dataset, result, **kwargs)
         if self.changed_overeenkomsten:
             bulk_update_with_history(
                 list(self.changed_overeenkomsten.values()),
