@@ -12,6 +12,7 @@ back when any row has an error: all rows or none.
 """
 
 import datetime
+import json
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,6 @@ from django.db import connection
 from django.utils import timezone
 from import_export import resources
 from import_export.results import RowResult
-from psycopg2.extras import execute_values
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from register.columns import BY_KEY, COLUMNS
@@ -147,24 +147,56 @@ def _snapshot(instance) -> tuple:
     return tuple(values)
 
 
-def fast_bulk_update(objs, field_names: list[str]) -> None:
-    """UPDATE … FROM (VALUES …) in pages of 1,000 rows. Django's bulk_update builds a CASE
-    expression per row and field, which takes over a minute for 10,000 rows of 30 fields."""
+def update_activiteiten(objs, field_names: list[str], *, gewijzigd_op) -> None:
+    """Write `field_names` of every activity in `objs` with one UPDATE joined to a JSON
+    recordset. The ORM cannot say this: Django's bulk_update builds a CASE expression per row
+    and field (over a minute for 10,000 rows of 30 fields), and an UPDATE … FROM (VALUES …)
+    costs a bound parameter per cell (1.2 s for those rows against 0.3 s for one document)."""
     model = Verwerkingsactiviteit
+    quote = connection.ops.quote_name
     fields = [model._meta.get_field(name) for name in field_names]
-    columns = ", ".join(f'"{f.column}"' for f in fields)
-    assignments = ", ".join(f'"{f.column}" = v."{f.column}"' for f in fields)
-    template = "(%s::bigint, " + ", ".join(f"%s::{f.db_type(connection)}" for f in fields) + ")"
+    definitions = ", ".join(f"{quote(f.column)} {f.db_type(connection)}" for f in fields)
+    assignments = ", ".join(f"{quote(f.column)} = v.{quote(f.column)}" for f in fields)
     sql = (
-        f'UPDATE "{model._meta.db_table}" AS t SET {assignments} '
-        f"FROM (VALUES %s) AS v(id, {columns}) WHERE t.id = v.id"
+        f"UPDATE {quote(model._meta.db_table)} AS t SET {assignments}, "
+        f"{quote(model._meta.get_field('gewijzigd_op').column)} = %s "
+        f"FROM json_to_recordset(%s::json) AS v(id bigint, {definitions}) WHERE t.id = v.id"
     )
-    rows = [
-        (obj.pk, *(f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields))
-        for obj in objs
-    ]
+    # The imported fields hold str, int, date or None: JSON as they are, dates as ISO text.
+    rows = [{"id": obj.pk, **{f.column: getattr(obj, f.attname) for f in fields}} for obj in objs]
     with connection.cursor() as cursor:
-        execute_values(cursor.cursor, sql, rows, template=template, page_size=1000)
+        cursor.execute(sql, [gewijzigd_op, json.dumps(rows, default=datetime.date.isoformat)])
+
+
+def insert_history(pks: list[int], *, history_type: str, user, change_reason: str) -> None:
+    """One history row per activity in `pks`, copied from the stored rows in one
+    INSERT … SELECT: the rows simple-history's bulk_history_create makes from the instances
+    (same fields, user and reason; one timestamp for the whole import), without building
+    10,000 model instances (1.1 s against 0.1 s). The ORM has no INSERT … SELECT."""
+    model = Verwerkingsactiviteit
+    history = model.history.model
+    quote = connection.ops.quote_name
+    extra = ["history_date", "history_change_reason", "history_type", "history_user"]
+    targets = [
+        history._meta.get_field(name).column
+        for name in [*(f.name for f in history.tracked_fields), *extra]
+    ]
+    sources = [model._meta.get_field(f.name).column for f in history.tracked_fields]
+    sql = (
+        f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(map(quote, targets))}) "
+        f"SELECT {', '.join('t.' + quote(c) for c in sources)}, %s, %s, %s, %s "
+        f"FROM {quote(model._meta.db_table)} AS t WHERE t.id = ANY(%s) ORDER BY t.id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql,
+            [timezone.now(), change_reason, history_type, user.pk if user else None, list(pks)],
+        )
+
+
+def _history_user(instance):
+    """The user simple-history records when none is given: the request's, if any."""
+    return Verwerkingsactiviteit.history.model.get_default_history_user(instance)
 
 
 def _identity(obj) -> object:
@@ -606,16 +638,12 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
                 default_change_reason=CHANGE_REASON,
             )
         if self.update_instances:
-            now = timezone.now()
-            for instance in self.update_instances:
-                instance.gewijzigd_op = now
-            fast_bulk_update(self.update_instances, [*MODEL_FIELDS, "gewijzigd_op"])
-            Verwerkingsactiviteit.history.bulk_history_create(
-                self.update_instances,
-                update=True,
-                batch_size=1000,
-                default_user=self.user,
-                default_change_reason=CHANGE_REASON,
+            update_activiteiten(self.update_instances, MODEL_FIELDS, gewijzigd_op=timezone.now())
+            insert_history(
+                [instance.pk for instance in self.update_instances],
+                history_type="~",
+                user=self.user or _history_user(self.update_instances[0]),
+                change_reason=CHANGE_REASON,
             )
         super().after_import(dataset, result, **kwargs)
         if self.changed_overeenkomsten:
