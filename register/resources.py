@@ -70,6 +70,11 @@ STATUS_WORDS = [
     ("getekend", Status.GETEKEND),
     ("ondertekend", Status.GETEKEND),
 ]
+# The choices as lists once: TextChoices builds `.choices` anew on every access, and the
+# import parses a status and a grondslag per row.
+STATUS_CHOICES = Status.choices
+GRONDSLAG_CHOICES = Verwerkingsactiviteit.Grondslag.choices
+GRONDSLAG_LETTERS = dict(zip("abcdef", Verwerkingsactiviteit.Grondslag.values, strict=True))
 GRONDSLAG_WORDS = [
     ("toestemming", "toestemming"),
     ("wettelijk", "wettelijke_verplichting"),
@@ -221,15 +226,18 @@ class ImportFout:
     melding: str
 
 
-def parse_date(text: str, *, future: bool = False) -> datetime.date:
-    """A date as Excel or a person writes it; one after today only when `future` allows it."""
+def parse_date(
+    text: str, *, future: bool = False, today: datetime.date | None = None
+) -> datetime.date:
+    """A date as Excel or a person writes it; one after today only when `future` allows it.
+    An import passes `today` (looked up once, not per cell)."""
     text = text.strip()
     for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S"):
         try:
             datum = datetime.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-        if not future and datum > timezone.localdate():
+        if not future and datum > (today or timezone.localdate()):
             raise ValueError(f"De datum ‘{text}’ ligt in de toekomst.")
         return datum
     raise ValueError(f"‘{text}’ is geen datum; gebruik dag-maand-jaar, bijvoorbeeld 31-03-2025.")
@@ -241,13 +249,13 @@ def parse_status(text: str) -> str:
         return ""
     if lowered in {"nvt", "n.v.t.", "n.v.t", "nvt."}:
         return Status.NVT
-    for value, label in Status.choices:
+    for value, label in STATUS_CHOICES:
         if lowered in (value, label):
             return value
     for word, value in STATUS_WORDS:
         if word in lowered:
             return value
-    options = ", ".join(label for _, label in Status.choices)
+    options = ", ".join(label for _, label in STATUS_CHOICES)
     raise ValueError(f"‘{text}’ is geen bekende status. Kies uit: {options}.")
 
 
@@ -255,13 +263,11 @@ def parse_grondslag(text: str) -> str:
     lowered = text.strip().lower()
     if not lowered:
         return ""
-    Grondslag = Verwerkingsactiviteit.Grondslag
-    for value, label in Grondslag.choices:
+    for value, label in GRONDSLAG_CHOICES:
         if lowered in (value, label.lower()):
             return value
-    letters = dict(zip("abcdef", Grondslag.values, strict=True))
-    if lowered.rstrip(".") in letters:
-        return letters[lowered.rstrip(".")]
+    if lowered.rstrip(".") in GRONDSLAG_LETTERS:
+        return GRONDSLAG_LETTERS[lowered.rstrip(".")]
     for word, value in GRONDSLAG_WORDS:
         if word in lowered:
             return value
@@ -317,6 +323,7 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
             (a.domein_id, a.volgnummer): a for a in Verwerkingsactiviteit.objects.all()
         }
         self.gebs = {g.activiteit_id: g for g in GEB.objects.all()}
+        self.today = timezone.localdate()
         self.seen: dict[tuple[object, int], int] = {}
         self.status_seen: dict[object, tuple[str, int]] = {}
         self.changed_overeenkomsten: dict[int, Verwerkersovereenkomst] = {}
@@ -446,7 +453,9 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
                     setattr(instance, field, value)
         for field in DATE_FIELDS:
             if field in row:
-                value = clean(field, lambda t: parse_date(t) if t.strip() else None)
+                value = clean(
+                    field, lambda t: parse_date(t, today=self.today) if t.strip() else None
+                )
                 if field not in errors:
                     setattr(instance, field, value)
         if "grondslag" in row:
