@@ -16,6 +16,7 @@ import json
 import re
 from dataclasses import dataclass
 
+import tablib
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.utils import timezone
@@ -688,63 +689,96 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
     # ---- export -------------------------------------------------------------------------
 
     def get_queryset(self):
-        return Verwerkingsactiviteit.objects.with_list_data().select_related(
-            "verwerkersovereenkomst__verwerker"
-        )
+        return Verwerkingsactiviteit.objects.all()
 
     def get_export_headers(self, selected_fields=None):
         return [column.heading for column in COLUMNS]
 
-    def export_resource(self, instance, selected_fields=None, **kwargs):
-        values = export_values(instance)
-        return [values[column.key] for column in COLUMNS]
+    def export(self, queryset=None, **kwargs) -> tablib.Dataset:
+        """The activities as spreadsheet rows, read with values() rather than as model
+        instances: seven objects per row (activity, domain, verwerker, system, agreement and
+        its verwerker, GEB) took 0.55 s of a 10,000-row export, the dictionaries 0.15 s."""
+        queryset = self.get_queryset() if queryset is None else queryset
+        # A handful of domains: their three cells once, not per row.
+        domeinen = {
+            d.pk: {
+                "groep": d.groep_nummer,
+                "intern_extern": d.get_groep_display(),
+                "domein": str(d),
+            }
+            for d in Domein.objects.all()
+        }
+        dataset = tablib.Dataset(headers=self.get_export_headers())
+        for row in queryset.values(*EXPORT_FIELDS):
+            values = export_values(row, domeinen[row["domein_id"]])
+            dataset.append([values[column.key] for column in COLUMNS])
+        return dataset
 
 
-def export_values(a: Verwerkingsactiviteit) -> dict:
-    """One activity as spreadsheet cells, in the form the import reads back."""
-    geb = getattr(a, "geb_beoordeling", None)
-    ovk = a.verwerkersovereenkomst
-    if ovk is not None:
-        ovk_cell = ovk.verwerker.naam
-        status = ovk.get_status_display()
+EXPORT_FIELDS = [
+    *(f.attname for f in SNAPSHOT_FIELDS),
+    "verwerker__naam",
+    "systeem__naam",
+    "verwerkersovereenkomst__verwerker__naam",
+    "verwerkersovereenkomst__status",
+    "geb_beoordeling__status",
+    "geb_beoordeling__datum",
+    "geb_beoordeling__conclusie",
+]
+STATUS_LABELS = dict(Status.choices)
+GRONDSLAG_LABELS = dict(Verwerkingsactiviteit.Grondslag.choices)
+GEB_LABELS = dict(GEB.Status.choices)
+
+
+def export_values(a: dict, domein: dict) -> dict:
+    """One activity (a row of `EXPORT_FIELDS`) as spreadsheet cells, in the form the import
+    reads back; `domein` holds the domain's three cells. Labels as the model's
+    get_FOO_display() gives them."""
+    if a["verwerkersovereenkomst_id"] is not None:
+        ovk_cell = a["verwerkersovereenkomst__verwerker__naam"]
+        status = a["verwerkersovereenkomst__status"]
+        status = STATUS_LABELS.get(status, status)
     else:
-        ovk_cell = a.verwerkersovereenkomst_antwoord
+        ovk_cell = a["verwerkersovereenkomst_antwoord"]
         status = (
-            Status(a.status_verwerkersovereenkomst).label if a.status_verwerkersovereenkomst else ""
+            Status(a["status_verwerkersovereenkomst"]).label
+            if a["status_verwerkersovereenkomst"]
+            else ""
         )
+    geb_status = a["geb_beoordeling__status"]  # None: no GEB (the status is never empty)
     return {
-        "groep": a.domein.groep_nummer,
-        "intern_extern": a.domein.get_groep_display(),
-        "domein": str(a.domein),
-        "volgnummer": a.volgnummer,
-        "naam": a.naam,
-        "verwerker": a.verwerker.naam if a.verwerker else "geen",
-        "systeem": a.systeem.naam if a.systeem else "",
-        "data_inwinning": a.data_inwinning,
-        "risicoanalyse": a.risicoanalyse,
-        "bijzondere_persoonsgegevens": a.bijzondere_persoonsgegevens,
-        "in_de_eu": a.in_de_eu,
-        "opt_in_mail": a.opt_in_mail,
-        "geb": a.geb,
+        **domein,
+        "volgnummer": a["volgnummer"],
+        "naam": a["naam"],
+        "verwerker": a["verwerker__naam"] if a["verwerker_id"] is not None else "geen",
+        "systeem": a["systeem__naam"] if a["systeem_id"] is not None else "",
+        "data_inwinning": a["data_inwinning"],
+        "risicoanalyse": a["risicoanalyse"],
+        "bijzondere_persoonsgegevens": a["bijzondere_persoonsgegevens"],
+        "in_de_eu": a["in_de_eu"],
+        "opt_in_mail": a["opt_in_mail"],
+        "geb": a["geb"],
         "verwerkersovereenkomst": ovk_cell,
-        "bewaartermijn": a.bewaartermijn,
-        "eigenaar": a.eigenaar,
-        "contactpersoon_verwerker": a.contactpersoon_verwerker,
+        "bewaartermijn": Verwerkingsactiviteit.format_bewaartermijn(
+            a["bewaartermijn_getal"], a["bewaartermijn_eenheid"], a["bewaartermijn_tekst"]
+        ),
+        "eigenaar": a["eigenaar"],
+        "contactpersoon_verwerker": a["contactpersoon_verwerker"],
         "status_verwerkersovereenkomst": status,
-        "doeleinden": a.doeleinden,
-        "grondslag": a.get_grondslag_display() if a.grondslag else "",
-        "grondslag_toelichting": a.grondslag_toelichting,
-        "categorieen_betrokkenen": a.categorieen_betrokkenen,
-        "categorieen_persoonsgegevens": a.categorieen_persoonsgegevens,
-        "bijzondere_categorieen": a.bijzondere_categorieen,
-        "ontvangers": a.ontvangers,
-        "doorgifte_buiten_eer": a.doorgifte_buiten_eer,
-        "waarborgen": a.waarborgen,
-        "beveiligingsmaatregelen": a.beveiligingsmaatregelen,
-        "geb_status": geb.get_status_display() if geb else "",
-        "geb_datum": geb.datum if geb and geb.datum else "",
-        "geb_conclusie": geb.conclusie if geb else "",
-        "laatst_beoordeeld_op": a.laatst_beoordeeld_op or "",
-        "laatst_opgeschoond_op": a.laatst_opgeschoond_op or "",
-        "opmerkingen": a.opmerkingen,
+        "doeleinden": a["doeleinden"],
+        "grondslag": GRONDSLAG_LABELS.get(a["grondslag"], a["grondslag"]) if a["grondslag"] else "",
+        "grondslag_toelichting": a["grondslag_toelichting"],
+        "categorieen_betrokkenen": a["categorieen_betrokkenen"],
+        "categorieen_persoonsgegevens": a["categorieen_persoonsgegevens"],
+        "bijzondere_categorieen": a["bijzondere_categorieen"],
+        "ontvangers": a["ontvangers"],
+        "doorgifte_buiten_eer": a["doorgifte_buiten_eer"],
+        "waarborgen": a["waarborgen"],
+        "beveiligingsmaatregelen": a["beveiligingsmaatregelen"],
+        "geb_status": GEB_LABELS.get(geb_status, geb_status) if geb_status is not None else "",
+        "geb_datum": a["geb_beoordeling__datum"] or "",
+        "geb_conclusie": a["geb_beoordeling__conclusie"] if geb_status is not None else "",
+        "laatst_beoordeeld_op": a["laatst_beoordeeld_op"] or "",
+        "laatst_opgeschoond_op": a["laatst_opgeschoond_op"] or "",
+        "opmerkingen": a["opmerkingen"],
     }
