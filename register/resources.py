@@ -643,12 +643,13 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
         for instance in [*self.create_instances, *self.update_instances]:
             _refresh_foreign_keys(instance)
         if self.create_instances:
-            bulk_create_with_history(
-                self.create_instances,
-                Verwerkingsactiviteit,
-                batch_size=1000,
-                default_user=self.user,
-                default_change_reason=CHANGE_REASON,
+            # PostgreSQL returns the new ids, from which the history is copied as for updates.
+            Verwerkingsactiviteit.objects.bulk_create(self.create_instances, batch_size=1000)
+            insert_history(
+                [instance.pk for instance in self.create_instances],
+                history_type="+",
+                user=self.user or _history_user(self.create_instances[0]),
+                change_reason=CHANGE_REASON,
             )
         if self.update_instances:
             update_activiteiten(self.update_instances, MODEL_FIELDS, gewijzigd_op=timezone.now())

@@ -101,19 +101,23 @@ def test_the_bulk_update_stores_what_saving_each_instance_would():
     assert set(Verwerkingsactiviteit.objects.values_list("gewijzigd_op", flat=True)) == {moment}
 
 
-def test_the_history_insert_equals_simple_historys_own_rows():
+@pytest.mark.parametrize("history_type", ["+", "~"])
+def test_the_history_insert_equals_simple_historys_own_rows(history_type):
     activiteiten = _varied_activiteiten()
     user = get_user_model().objects.create_user("fg-import")
     pks = [a.pk for a in activiteiten]
     Verwerkingsactiviteit.history.model.objects.all().delete()
 
     Verwerkingsactiviteit.history.bulk_history_create(
-        activiteiten, update=True, default_user=user, default_change_reason=CHANGE_REASON
+        activiteiten,
+        update=history_type == "~",
+        default_user=user,
+        default_change_reason=CHANGE_REASON,
     )
     theirs = _history_rows(pks)
     Verwerkingsactiviteit.history.model.objects.all().delete()
     before = timezone.now()
-    insert_history(pks, history_type="~", user=user, change_reason=CHANGE_REASON)
+    insert_history(pks, history_type=history_type, user=user, change_reason=CHANGE_REASON)
     ours = _history_rows(pks)
 
     assert len(ours) == 3 and ours == theirs
