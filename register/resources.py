@@ -3,12 +3,15 @@
 One `VerwerkingsactiviteitResource` does both. The import reads the rows `spreadsheet.parse`
 produced (column keys, not headings), so the library's own headings and ours arrive alike.
 A row is identified by domain and volgnummer. Verwerkers, systemen, domeinen and agreements
-are looked up in dictionaries filled once before the import and created once when new, so a
-10,000-row file costs a handful of queries plus the bulk inserts.
+are looked up in dictionaries filled once before the import; new ones stay unsaved objects
+until the file is written.
 
-Every problem becomes an `ImportFout` with the row number in the file, the column heading as
-the file spells it, and a Dutch message. The import runs in one transaction that is rolled
-back when any row has an error: all rows or none.
+Every row is compared in memory; nothing is written while rows are read. Only when every row
+is valid and the import is not a dry run does `after_import` write, in bulk: the new lookups,
+one INSERT for the new activities, one UPDATE for the changed ones and one history INSERT
+each. A 10,000-row file costs a handful of queries. Every problem becomes an `ImportFout`
+with the row number in the file, the column heading as the file spells it, and a Dutch
+message; the import runs in one transaction: all rows or none.
 """
 
 import datetime
