@@ -704,12 +704,18 @@ class Verwerkingsactiviteit(models.Model):
 
     @property
     def bewaartermijn(self) -> str:
-        if self.bewaartermijn_getal is None:
-            return self.bewaartermijn_tekst
-        eenheid = self.bewaartermijn_eenheid
-        if self.bewaartermijn_getal == 1:
+        return self.format_bewaartermijn(
+            self.bewaartermijn_getal, self.bewaartermijn_eenheid, self.bewaartermijn_tekst
+        )
+
+    @staticmethod
+    def format_bewaartermijn(getal: int | None, eenheid: str, tekst: str) -> str:
+        """ "5 jaar", "1 maand" or the text; also for rows read with values() (the export)."""
+        if getal is None:
+            return tekst
+        if getal == 1:
             eenheid = {"dagen": "dag", "weken": "week", "maanden": "maand"}.get(eenheid, eenheid)
-        return f"{self.bewaartermijn_getal} {eenheid}"
+        return f"{getal} {eenheid}"
 
     @classmethod
     def parse_bewaartermijn(cls, text: str) -> tuple[int | None, str, str]:

@@ -3,24 +3,29 @@
 One `VerwerkingsactiviteitResource` does both. The import reads the rows `spreadsheet.parse`
 produced (column keys, not headings), so the library's own headings and ours arrive alike.
 A row is identified by domain and volgnummer. Verwerkers, systemen, domeinen and agreements
-are looked up in dictionaries filled once before the import and created once when new, so a
-10,000-row file costs a handful of queries plus the bulk inserts.
+are looked up in dictionaries filled once before the import; new ones stay unsaved objects
+until the file is written.
 
-Every problem becomes an `ImportFout` with the row number in the file, the column heading as
-the file spells it, and a Dutch message. The import runs in one transaction that is rolled
-back when any row has an error: all rows or none.
+Every row is compared in memory; nothing is written while rows are read. Only when every row
+is valid and the import is not a dry run does `after_import` write, in bulk: the new lookups,
+one INSERT for the new activities, one UPDATE for the changed ones and one history INSERT
+each. A 10,000-row file costs a handful of queries. Every problem becomes an `ImportFout`
+with the row number in the file, the column heading as the file spells it, and a Dutch
+message; the import runs in one transaction: all rows or none.
 """
 
 import datetime
+import json
 import re
 from dataclasses import dataclass
 
+import tablib
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.utils import timezone
 from import_export import resources
 from import_export.results import RowResult
-from psycopg2.extras import execute_values
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from register.columns import BY_KEY, COLUMNS
@@ -70,6 +75,11 @@ STATUS_WORDS = [
     ("getekend", Status.GETEKEND),
     ("ondertekend", Status.GETEKEND),
 ]
+# The choices as lists once: TextChoices builds `.choices` anew on every access, and the
+# import parses a status and a grondslag per row.
+STATUS_CHOICES = Status.choices
+GRONDSLAG_CHOICES = Verwerkingsactiviteit.Grondslag.choices
+GRONDSLAG_LETTERS = dict(zip("abcdef", Verwerkingsactiviteit.Grondslag.values, strict=True))
 GRONDSLAG_WORDS = [
     ("toestemming", "toestemming"),
     ("wettelijk", "wettelijke_verplichting"),
@@ -129,31 +139,91 @@ MODEL_FIELDS = [
 DOMEIN_RE = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s+(.+?)\s*$")
 
 
+SNAPSHOT_FIELDS = [Verwerkingsactiviteit._meta.get_field(name) for name in MODEL_FIELDS]
+FOREIGN_KEYS = [field for field in SNAPSHOT_FIELDS if field.many_to_one]
+
+
 def _snapshot(instance) -> tuple:
-    return tuple(
-        getattr(instance, Verwerkingsactiviteit._meta.get_field(name).attname)
-        for name in MODEL_FIELDS
-    )
+    """The imported fields' values, to tell whether a row changes anything. A domain, verwerker,
+    system or agreement the file introduces is not saved before the whole file is known to be
+    valid; such an object has no id yet and stands in the snapshot as itself (an unsaved model
+    instance equals only itself)."""
+    values = []
+    for field in SNAPSHOT_FIELDS:
+        value = getattr(instance, field.attname)
+        if value is None and field.many_to_one and field.is_cached(instance):
+            value = field.get_cached_value(instance)
+        values.append(value)
+    return tuple(values)
 
 
-def fast_bulk_update(objs, field_names: list[str]) -> None:
-    """UPDATE … FROM (VALUES …) in pages of 1,000 rows. Django's bulk_update builds a CASE
-    expression per row and field, which takes over a minute for 10,000 rows of 30 fields."""
+def update_activiteiten(objs, field_names: list[str], *, gewijzigd_op) -> None:
+    """Write `field_names` of every activity in `objs` with one UPDATE joined to a JSON
+    recordset. The ORM cannot say this: Django's bulk_update builds a CASE expression per row
+    and field (over a minute for 10,000 rows of 30 fields), and an UPDATE … FROM (VALUES …)
+    costs a bound parameter per cell (1.2 s for those rows against 0.3 s for one document)."""
     model = Verwerkingsactiviteit
+    quote = connection.ops.quote_name
     fields = [model._meta.get_field(name) for name in field_names]
-    columns = ", ".join(f'"{f.column}"' for f in fields)
-    assignments = ", ".join(f'"{f.column}" = v."{f.column}"' for f in fields)
-    template = "(%s::bigint, " + ", ".join(f"%s::{f.db_type(connection)}" for f in fields) + ")"
+    definitions = ", ".join(f"{quote(f.column)} {f.db_type(connection)}" for f in fields)
+    assignments = ", ".join(f"{quote(f.column)} = v.{quote(f.column)}" for f in fields)
     sql = (
-        f'UPDATE "{model._meta.db_table}" AS t SET {assignments} '
-        f"FROM (VALUES %s) AS v(id, {columns}) WHERE t.id = v.id"
+        f"UPDATE {quote(model._meta.db_table)} AS t SET {assignments}, "
+        f"{quote(model._meta.get_field('gewijzigd_op').column)} = %s "
+        f"FROM json_to_recordset(%s::json) AS v(id bigint, {definitions}) WHERE t.id = v.id"
     )
-    rows = [
-        (obj.pk, *(f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields))
-        for obj in objs
-    ]
+    # The imported fields hold str, int, date or None: JSON as they are, dates as ISO text.
+    rows = [{"id": obj.pk, **{f.column: getattr(obj, f.attname) for f in fields}} for obj in objs]
     with connection.cursor() as cursor:
-        execute_values(cursor.cursor, sql, rows, template=template, page_size=1000)
+        cursor.execute(sql, [gewijzigd_op, json.dumps(rows, default=datetime.date.isoformat)])
+
+
+def insert_history(pks: list[int], *, history_type: str, user, change_reason: str) -> None:
+    """One history row per activity in `pks`, copied from the stored rows in one
+    INSERT … SELECT: the rows simple-history's bulk_history_create makes from the instances
+    (same fields, user and reason; one timestamp for the whole import), without building
+    10,000 model instances (1.1 s against 0.1 s). The ORM has no INSERT … SELECT."""
+    if not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return  # as simple-history's own bulk_history_create
+    model = Verwerkingsactiviteit
+    history = model.history.model
+    quote = connection.ops.quote_name
+    extra = ["history_date", "history_change_reason", "history_type", "history_user"]
+    targets = [
+        history._meta.get_field(name).column
+        for name in [*(f.name for f in history.tracked_fields), *extra]
+    ]
+    sources = [model._meta.get_field(f.name).column for f in history.tracked_fields]
+    sql = (
+        f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(map(quote, targets))}) "
+        f"SELECT {', '.join('t.' + quote(c) for c in sources)}, %s, %s, %s, %s "
+        f"FROM {quote(model._meta.db_table)} AS t WHERE t.id = ANY(%s) ORDER BY t.id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql,
+            [timezone.now(), change_reason, history_type, user.pk if user else None, list(pks)],
+        )
+
+
+def _history_user(instance):
+    """The user simple-history records when none is given: the request's, if any."""
+    return Verwerkingsactiviteit.history.model.get_default_history_user(instance)
+
+
+def _identity(obj) -> object:
+    """A dictionary key for a saved object or for a new one that is not saved yet."""
+    return obj.pk if obj.pk is not None else ("nieuw", id(obj))
+
+
+def _refresh_foreign_keys(instance) -> None:
+    """Point the foreign keys at lookups saved after they were assigned: assigning an unsaved
+    object leaves the `_id` empty (Django's bulk_create does the same before inserting)."""
+    for field in FOREIGN_KEYS:
+        if getattr(instance, field.attname) is None and field.is_cached(instance):
+            related = field.get_cached_value(instance)
+            if related is not None:
+                setattr(instance, field.attname, related.pk)
 
 
 @dataclass(frozen=True)
@@ -163,15 +233,18 @@ class ImportFout:
     melding: str
 
 
-def parse_date(text: str, *, future: bool = False) -> datetime.date:
-    """A date as Excel or a person writes it; one after today only when `future` allows it."""
+def parse_date(
+    text: str, *, future: bool = False, today: datetime.date | None = None
+) -> datetime.date:
+    """A date as Excel or a person writes it; one after today only when `future` allows it.
+    An import passes `today` (looked up once, not per cell)."""
     text = text.strip()
     for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S"):
         try:
             datum = datetime.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-        if not future and datum > timezone.localdate():
+        if not future and datum > (today or timezone.localdate()):
             raise ValueError(f"De datum ‘{text}’ ligt in de toekomst.")
         return datum
     raise ValueError(f"‘{text}’ is geen datum; gebruik dag-maand-jaar, bijvoorbeeld 31-03-2025.")
@@ -183,13 +256,13 @@ def parse_status(text: str) -> str:
         return ""
     if lowered in {"nvt", "n.v.t.", "n.v.t", "nvt."}:
         return Status.NVT
-    for value, label in Status.choices:
+    for value, label in STATUS_CHOICES:
         if lowered in (value, label):
             return value
     for word, value in STATUS_WORDS:
         if word in lowered:
             return value
-    options = ", ".join(label for _, label in Status.choices)
+    options = ", ".join(label for _, label in STATUS_CHOICES)
     raise ValueError(f"‘{text}’ is geen bekende status. Kies uit: {options}.")
 
 
@@ -197,13 +270,11 @@ def parse_grondslag(text: str) -> str:
     lowered = text.strip().lower()
     if not lowered:
         return ""
-    Grondslag = Verwerkingsactiviteit.Grondslag
-    for value, label in Grondslag.choices:
+    for value, label in GRONDSLAG_CHOICES:
         if lowered in (value, label.lower()):
             return value
-    letters = dict(zip("abcdef", Grondslag.values, strict=True))
-    if lowered.rstrip(".") in letters:
-        return letters[lowered.rstrip(".")]
+    if lowered.rstrip(".") in GRONDSLAG_LETTERS:
+        return GRONDSLAG_LETTERS[lowered.rstrip(".")]
     for word, value in GRONDSLAG_WORDS:
         if word in lowered:
             return value
@@ -227,8 +298,10 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
         model = Verwerkingsactiviteit
         fields = ()
         import_id_fields = ()
+        # Rows are collected, not saved one by one; no batch size, so nothing is written
+        # while the rows are read (see after_import).
         use_bulk = True
-        batch_size = 1000
+        batch_size = None
         skip_diff = True
         clean_model_instances = False
         report_skipped = False
@@ -247,15 +320,19 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
         self.domeinen = {d.naam.lower(): d for d in Domein.objects.all()}
         self.verwerkers = {v.naam.lower(): v for v in Verwerker.objects.all()}
         self.systemen = {s.naam.lower(): s for s in Systeem.objects.all()}
-        self.overeenkomsten: dict[int, Verwerkersovereenkomst] = {}
+        # Domains, verwerkers, systems and agreements the file introduces, in the order they
+        # are saved (agreements after their verwerker); nothing is saved in a dry run.
+        self.new_lookups: list[Domein | Verwerker | Systeem | Verwerkersovereenkomst] = []
+        self.overeenkomsten: dict[object, Verwerkersovereenkomst] = {}
         for ovk in Verwerkersovereenkomst.objects.order_by("verwerker_id", "-getekend_op", "-pk"):
             self.overeenkomsten.setdefault(ovk.verwerker_id, ovk)
         self.bestaand = {
             (a.domein_id, a.volgnummer): a for a in Verwerkingsactiviteit.objects.all()
         }
         self.gebs = {g.activiteit_id: g for g in GEB.objects.all()}
-        self.seen: dict[tuple[int, int], int] = {}
-        self.status_seen: dict[int, tuple[str, int]] = {}
+        self.today = timezone.localdate()
+        self.seen: dict[tuple[object, int], int] = {}
+        self.status_seen: dict[object, tuple[str, int]] = {}
         self.changed_overeenkomsten: dict[int, Verwerkersovereenkomst] = {}
         self.pending_gebs: list[tuple[Verwerkingsactiviteit, dict]] = []
 
@@ -323,7 +400,8 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
         if nummer is None:
             in_group = [d.nummer for d in self.domeinen.values() if d.groep == groep]
             nummer = max(in_group, default=0) + 1
-        domein = Domein.objects.create(naam=naam[:100], groep=groep, nummer=nummer)
+        domein = Domein(naam=naam[:100], groep=groep, nummer=nummer)
+        self.new_lookups.append(domein)
         self.domeinen[naam.lower()] = domein
         return domein
 
@@ -351,11 +429,11 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
         if row["_volgnummer"] is not None:
             instance.volgnummer = row["_volgnummer"]
         if row["_domein"] is not None and row["_volgnummer"] is not None:
-            key = (row["_domein"].pk, row["_volgnummer"])
+            key = (_identity(row["_domein"]), row["_volgnummer"])
             if key in self.seen:
                 errors["volgnummer"] = (
-                    f"Volgnummer {key[1]} in domein {row['_domein'].naam} staat ook al in rij "
-                    f"{self.seen[key]}."
+                    f"Volgnummer {row['_volgnummer']} in domein {row['_domein'].naam} staat ook "
+                    f"al in rij {self.seen[key]}."
                 )
             else:
                 self.seen[key] = rij
@@ -382,7 +460,9 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
                     setattr(instance, field, value)
         for field in DATE_FIELDS:
             if field in row:
-                value = clean(field, lambda t: parse_date(t) if t.strip() else None)
+                value = clean(
+                    field, lambda t: parse_date(t, today=self.today) if t.strip() else None
+                )
                 if field not in errors:
                     setattr(instance, field, value)
         if "grondslag" in row:
@@ -412,7 +492,8 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
             return None
         verwerker = self.verwerkers.get(naam.lower())
         if verwerker is None:
-            verwerker = Verwerker.objects.create(naam=naam[:150])
+            verwerker = Verwerker(naam=naam[:150])
+            self.new_lookups.append(verwerker)
             self.verwerkers[naam.lower()] = verwerker
             self.created_lookups["verwerkers"].append(verwerker.naam)
         return verwerker
@@ -423,7 +504,8 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
             return None
         systeem = self.systemen.get(naam.lower())
         if systeem is None:
-            systeem = Systeem.objects.create(naam=naam[:150])
+            systeem = Systeem(naam=naam[:150])
+            self.new_lookups.append(systeem)
             self.systemen[naam.lower()] = systeem
             self.created_lookups["systemen"].append(systeem.naam)
         return systeem
@@ -458,24 +540,26 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
             instance.verwerkersovereenkomst = None
             instance.status_verwerkersovereenkomst = status
             return
-        ovk = self.overeenkomsten.get(partij.pk)
+        ovk = self.overeenkomsten.get(_identity(partij))
         if ovk is None:
-            ovk = Verwerkersovereenkomst.objects.create(
+            ovk = Verwerkersovereenkomst(
                 verwerker=partij, status=status or Status.VERDER_INVENTARISEREN
             )
-            self.overeenkomsten[partij.pk] = ovk
+            self.new_lookups.append(ovk)
+            self.overeenkomsten[_identity(partij)] = ovk
         if status:
-            earlier = self.status_seen.get(ovk.pk)
+            earlier = self.status_seen.get(_identity(ovk))
             if earlier and earlier[0] != status:
                 errors["status_verwerkersovereenkomst"] = (
                     f"‘{Status(status).label}’ wijkt af van ‘{Status(earlier[0]).label}’ in rij "
                     f"{earlier[1]}, voor dezelfde overeenkomst met {partij.naam}."
                 )
             elif earlier is None:
-                self.status_seen[ovk.pk] = (status, rij)
+                self.status_seen[_identity(ovk)] = (status, rij)
                 if ovk.status != status:
                     ovk.status = status
-                    self.changed_overeenkomsten[ovk.pk] = ovk
+                    if ovk.pk is not None:  # a new agreement is saved with its status
+                        self.changed_overeenkomsten[ovk.pk] = ovk
         instance.verwerkersovereenkomst = ovk
         instance.verwerkersovereenkomst_antwoord = Antwoord.JA
         instance.status_verwerkersovereenkomst = ""
@@ -546,43 +630,39 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
                     ImportFout(row["_rij"], "", f"Deze rij kon niet worden verwerkt: {error.error}")
                 )
 
-    def bulk_create(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
-        if self.create_instances:
-            try:
-                bulk_create_with_history(
-                    self.create_instances,
-                    Verwerkingsactiviteit,
-                    batch_size=batch_size,
-                    default_user=self.user,
-                    default_change_reason=CHANGE_REASON,
-                )
-            except Exception as exc:
-                self.handle_import_error(result, exc, raise_errors)
-            finally:
-                self.create_instances.clear()
+    def bulk_create(self, *args, **kwargs):
+        """Nothing is written while rows are read: see `after_import`."""
 
-    def bulk_update(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
-        if self.update_instances:
-            try:
-                now = timezone.now()
-                for instance in self.update_instances:
-                    instance.gewijzigd_op = now
-                fast_bulk_update(self.update_instances, [*MODEL_FIELDS, "gewijzigd_op"])
-                Verwerkingsactiviteit.history.bulk_history_create(
-                    self.update_instances,
-                    update=True,
-                    default_user=self.user,
-                    default_change_reason=CHANGE_REASON,
-                )
-            except Exception as exc:
-                self.handle_import_error(result, exc, raise_errors)
-            finally:
-                self.update_instances.clear()
+    def bulk_update(self, *args, **kwargs):
+        """Nothing is written while rows are read: see `after_import`."""
 
     def after_import(self, dataset, result, **kwargs):
-        super().after_import(dataset, result, **kwargs)
-        if result.has_errors() or result.has_validation_errors():
+        """Write the whole file at once, and only when every row is valid and this is not a
+        dry run: the preview compares in memory and stores nothing."""
+        if self._is_dry_run(kwargs) or result.has_errors() or result.has_validation_errors():
             return
+        for obj in self.new_lookups:
+            obj.save()  # a handful per file; save() keeps their history as the forms do
+        for instance in [*self.create_instances, *self.update_instances]:
+            _refresh_foreign_keys(instance)
+        if self.create_instances:
+            # PostgreSQL returns the new ids, from which the history is copied as for updates.
+            Verwerkingsactiviteit.objects.bulk_create(self.create_instances, batch_size=1000)
+            insert_history(
+                [instance.pk for instance in self.create_instances],
+                history_type="+",
+                user=self.user or _history_user(self.create_instances[0]),
+                change_reason=CHANGE_REASON,
+            )
+        if self.update_instances:
+            update_activiteiten(self.update_instances, MODEL_FIELDS, gewijzigd_op=timezone.now())
+            insert_history(
+                [instance.pk for instance in self.update_instances],
+                history_type="~",
+                user=self.user or _history_user(self.update_instances[0]),
+                change_reason=CHANGE_REASON,
+            )
+        super().after_import(dataset, result, **kwargs)
         if self.changed_overeenkomsten:
             bulk_update_with_history(
                 list(self.changed_overeenkomsten.values()),
@@ -616,63 +696,96 @@ class VerwerkingsactiviteitResource(resources.ModelResource):
     # ---- export -------------------------------------------------------------------------
 
     def get_queryset(self):
-        return Verwerkingsactiviteit.objects.with_list_data().select_related(
-            "verwerkersovereenkomst__verwerker"
-        )
+        return Verwerkingsactiviteit.objects.all()
 
     def get_export_headers(self, selected_fields=None):
         return [column.heading for column in COLUMNS]
 
-    def export_resource(self, instance, selected_fields=None, **kwargs):
-        values = export_values(instance)
-        return [values[column.key] for column in COLUMNS]
+    def export(self, queryset=None, **kwargs) -> tablib.Dataset:
+        """The activities as spreadsheet rows, read with values() rather than as model
+        instances: seven objects per row (activity, domain, verwerker, system, agreement and
+        its verwerker, GEB) took 0.55 s of a 10,000-row export, the dictionaries 0.15 s."""
+        queryset = self.get_queryset() if queryset is None else queryset
+        # A handful of domains: their three cells once, not per row.
+        domeinen = {
+            d.pk: {
+                "groep": d.groep_nummer,
+                "intern_extern": d.get_groep_display(),
+                "domein": str(d),
+            }
+            for d in Domein.objects.all()
+        }
+        dataset = tablib.Dataset(headers=self.get_export_headers())
+        for row in queryset.values(*EXPORT_FIELDS):
+            values = export_values(row, domeinen[row["domein_id"]])
+            dataset.append([values[column.key] for column in COLUMNS])
+        return dataset
 
 
-def export_values(a: Verwerkingsactiviteit) -> dict:
-    """One activity as spreadsheet cells, in the form the import reads back."""
-    geb = getattr(a, "geb_beoordeling", None)
-    ovk = a.verwerkersovereenkomst
-    if ovk is not None:
-        ovk_cell = ovk.verwerker.naam
-        status = ovk.get_status_display()
+EXPORT_FIELDS = [
+    *(f.attname for f in SNAPSHOT_FIELDS),
+    "verwerker__naam",
+    "systeem__naam",
+    "verwerkersovereenkomst__verwerker__naam",
+    "verwerkersovereenkomst__status",
+    "geb_beoordeling__status",
+    "geb_beoordeling__datum",
+    "geb_beoordeling__conclusie",
+]
+STATUS_LABELS = dict(Status.choices)
+GRONDSLAG_LABELS = dict(Verwerkingsactiviteit.Grondslag.choices)
+GEB_LABELS = dict(GEB.Status.choices)
+
+
+def export_values(a: dict, domein: dict) -> dict:
+    """One activity (a row of `EXPORT_FIELDS`) as spreadsheet cells, in the form the import
+    reads back; `domein` holds the domain's three cells. Labels as the model's
+    get_FOO_display() gives them."""
+    if a["verwerkersovereenkomst_id"] is not None:
+        ovk_cell = a["verwerkersovereenkomst__verwerker__naam"]
+        status = a["verwerkersovereenkomst__status"]
+        status = STATUS_LABELS.get(status, status)
     else:
-        ovk_cell = a.verwerkersovereenkomst_antwoord
+        ovk_cell = a["verwerkersovereenkomst_antwoord"]
         status = (
-            Status(a.status_verwerkersovereenkomst).label if a.status_verwerkersovereenkomst else ""
+            Status(a["status_verwerkersovereenkomst"]).label
+            if a["status_verwerkersovereenkomst"]
+            else ""
         )
+    geb_status = a["geb_beoordeling__status"]  # None: no GEB (the status is never empty)
     return {
-        "groep": a.domein.groep_nummer,
-        "intern_extern": a.domein.get_groep_display(),
-        "domein": str(a.domein),
-        "volgnummer": a.volgnummer,
-        "naam": a.naam,
-        "verwerker": a.verwerker.naam if a.verwerker else "geen",
-        "systeem": a.systeem.naam if a.systeem else "",
-        "data_inwinning": a.data_inwinning,
-        "risicoanalyse": a.risicoanalyse,
-        "bijzondere_persoonsgegevens": a.bijzondere_persoonsgegevens,
-        "in_de_eu": a.in_de_eu,
-        "opt_in_mail": a.opt_in_mail,
-        "geb": a.geb,
+        **domein,
+        "volgnummer": a["volgnummer"],
+        "naam": a["naam"],
+        "verwerker": a["verwerker__naam"] if a["verwerker_id"] is not None else "geen",
+        "systeem": a["systeem__naam"] if a["systeem_id"] is not None else "",
+        "data_inwinning": a["data_inwinning"],
+        "risicoanalyse": a["risicoanalyse"],
+        "bijzondere_persoonsgegevens": a["bijzondere_persoonsgegevens"],
+        "in_de_eu": a["in_de_eu"],
+        "opt_in_mail": a["opt_in_mail"],
+        "geb": a["geb"],
         "verwerkersovereenkomst": ovk_cell,
-        "bewaartermijn": a.bewaartermijn,
-        "eigenaar": a.eigenaar,
-        "contactpersoon_verwerker": a.contactpersoon_verwerker,
+        "bewaartermijn": Verwerkingsactiviteit.format_bewaartermijn(
+            a["bewaartermijn_getal"], a["bewaartermijn_eenheid"], a["bewaartermijn_tekst"]
+        ),
+        "eigenaar": a["eigenaar"],
+        "contactpersoon_verwerker": a["contactpersoon_verwerker"],
         "status_verwerkersovereenkomst": status,
-        "doeleinden": a.doeleinden,
-        "grondslag": a.get_grondslag_display() if a.grondslag else "",
-        "grondslag_toelichting": a.grondslag_toelichting,
-        "categorieen_betrokkenen": a.categorieen_betrokkenen,
-        "categorieen_persoonsgegevens": a.categorieen_persoonsgegevens,
-        "bijzondere_categorieen": a.bijzondere_categorieen,
-        "ontvangers": a.ontvangers,
-        "doorgifte_buiten_eer": a.doorgifte_buiten_eer,
-        "waarborgen": a.waarborgen,
-        "beveiligingsmaatregelen": a.beveiligingsmaatregelen,
-        "geb_status": geb.get_status_display() if geb else "",
-        "geb_datum": geb.datum if geb and geb.datum else "",
-        "geb_conclusie": geb.conclusie if geb else "",
-        "laatst_beoordeeld_op": a.laatst_beoordeeld_op or "",
-        "laatst_opgeschoond_op": a.laatst_opgeschoond_op or "",
-        "opmerkingen": a.opmerkingen,
+        "doeleinden": a["doeleinden"],
+        "grondslag": GRONDSLAG_LABELS.get(a["grondslag"], a["grondslag"]) if a["grondslag"] else "",
+        "grondslag_toelichting": a["grondslag_toelichting"],
+        "categorieen_betrokkenen": a["categorieen_betrokkenen"],
+        "categorieen_persoonsgegevens": a["categorieen_persoonsgegevens"],
+        "bijzondere_categorieen": a["bijzondere_categorieen"],
+        "ontvangers": a["ontvangers"],
+        "doorgifte_buiten_eer": a["doorgifte_buiten_eer"],
+        "waarborgen": a["waarborgen"],
+        "beveiligingsmaatregelen": a["beveiligingsmaatregelen"],
+        "geb_status": GEB_LABELS.get(geb_status, geb_status) if geb_status is not None else "",
+        "geb_datum": a["geb_beoordeling__datum"] or "",
+        "geb_conclusie": a["geb_beoordeling__conclusie"] if geb_status is not None else "",
+        "laatst_beoordeeld_op": a["laatst_beoordeeld_op"] or "",
+        "laatst_opgeschoond_op": a["laatst_opgeschoond_op"] or "",
+        "opmerkingen": a["opmerkingen"],
     }

@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from register.models import GEB, Verwerkingsactiviteit
-from register.resources import export_values
+from register.columns import BY_KEY, COLUMNS
+from register.models import GEB, Verwerkersovereenkomst, Verwerkingsactiviteit
 from register.services import (
     export_register,
     import_register,
@@ -68,16 +68,105 @@ def _register():
     )
 
 
+Status = Verwerkersovereenkomst.Status
+
+
+def reference_values(a: Verwerkingsactiviteit) -> dict:
+    """One activity as spreadsheet cells, straight from the model instance: the export before
+    it read values() (register.resources.export_values), kept here to compare against."""
+    geb = getattr(a, "geb_beoordeling", None)
+    ovk = a.verwerkersovereenkomst
+    if ovk is not None:
+        ovk_cell = ovk.verwerker.naam
+        status = ovk.get_status_display()
+    else:
+        ovk_cell = a.verwerkersovereenkomst_antwoord
+        status = (
+            Status(a.status_verwerkersovereenkomst).label if a.status_verwerkersovereenkomst else ""
+        )
+    return {
+        "groep": a.domein.groep_nummer,
+        "intern_extern": a.domein.get_groep_display(),
+        "domein": str(a.domein),
+        "volgnummer": a.volgnummer,
+        "naam": a.naam,
+        "verwerker": a.verwerker.naam if a.verwerker else "geen",
+        "systeem": a.systeem.naam if a.systeem else "",
+        "data_inwinning": a.data_inwinning,
+        "risicoanalyse": a.risicoanalyse,
+        "bijzondere_persoonsgegevens": a.bijzondere_persoonsgegevens,
+        "in_de_eu": a.in_de_eu,
+        "opt_in_mail": a.opt_in_mail,
+        "geb": a.geb,
+        "verwerkersovereenkomst": ovk_cell,
+        "bewaartermijn": a.bewaartermijn,
+        "eigenaar": a.eigenaar,
+        "contactpersoon_verwerker": a.contactpersoon_verwerker,
+        "status_verwerkersovereenkomst": status,
+        "doeleinden": a.doeleinden,
+        "grondslag": a.get_grondslag_display() if a.grondslag else "",
+        "grondslag_toelichting": a.grondslag_toelichting,
+        "categorieen_betrokkenen": a.categorieen_betrokkenen,
+        "categorieen_persoonsgegevens": a.categorieen_persoonsgegevens,
+        "bijzondere_categorieen": a.bijzondere_categorieen,
+        "ontvangers": a.ontvangers,
+        "doorgifte_buiten_eer": a.doorgifte_buiten_eer,
+        "waarborgen": a.waarborgen,
+        "beveiligingsmaatregelen": a.beveiligingsmaatregelen,
+        "geb_status": geb.get_status_display() if geb else "",
+        "geb_datum": geb.datum if geb and geb.datum else "",
+        "geb_conclusie": geb.conclusie if geb else "",
+        "laatst_beoordeeld_op": a.laatst_beoordeeld_op or "",
+        "laatst_opgeschoond_op": a.laatst_opgeschoond_op or "",
+        "opmerkingen": a.opmerkingen,
+    }
+
+
+def _reference_rows() -> list[list]:
+    activiteiten = Verwerkingsactiviteit.objects.with_list_data().select_related(
+        "verwerkersovereenkomst__verwerker"
+    )
+    return [[reference_values(a)[c.key] for c in COLUMNS] for a in activiteiten]
+
+
 def _snapshot():
     rows = []
-    for a in Verwerkingsactiviteit.objects.with_list_data().select_related(
-        "verwerkersovereenkomst__verwerker"
-    ):
-        values = export_values(a)
-        rows.append(
-            {k: (v.isoformat() if isinstance(v, datetime.date) else v) for k, v in values.items()}
-        )
+    for row in _reference_rows():
+        rows.append([v.isoformat() if isinstance(v, datetime.date) else v for v in row])
     return rows
+
+
+def test_the_export_equals_the_cells_read_from_model_instances():
+    _register()
+    hr = DomeinFactory(naam="HR")
+    programma = DomeinFactory(naam="Programma", groep="extern", nummer=3)
+    OvereenkomstFactory(verwerker=VerwerkerFactory(naam="Zonder activiteit"))
+    ovk = OvereenkomstFactory(verwerker=VerwerkerFactory(naam="Licentiegever"))
+    ovk.status = "onderdeel_licentie"
+    ovk.save()
+    variants = [
+        {"bewaartermijn_getal": 1, "bewaartermijn_eenheid": "dagen"},
+        {"bewaartermijn_getal": 1, "bewaartermijn_eenheid": "maanden", "grondslag": ""},
+        {"bewaartermijn_getal": 3, "bewaartermijn_eenheid": "weken", "grondslag": "vitaal_belang"},
+        {"bewaartermijn_getal": None, "bewaartermijn_eenheid": "", "bewaartermijn_tekst": ""},
+        {"verwerkersovereenkomst": ovk, "verwerkersovereenkomst_antwoord": "ja"},
+        {"verwerkersovereenkomst_antwoord": "n.b.", "status_verwerkersovereenkomst": "nvt"},
+        {"laatst_opgeschoond_op": datetime.date(2025, 2, 28), "doorgifte_buiten_eer": "ja"},
+    ]
+    activiteiten = [
+        ActiviteitFactory(domein=programma if i % 2 else hr, volgnummer=10 + i, **variant)
+        for i, variant in enumerate(variants)
+    ]
+    GEBFactory(activiteit=activiteiten[0], status="niet_nodig", datum=None, conclusie="")
+    GEBFactory(activiteit=activiteiten[1], status="nodig", conclusie="Nog doen")
+
+    dataset = export_register()
+
+    assert [list(row) for row in dataset] == _reference_rows()
+    assert len(dataset) == 9 and dataset.headers == [c.heading for c in COLUMNS]
+    # A filtered queryset exports only its rows.
+    filtered = export_register(queryset=Verwerkingsactiviteit.objects.filter(domein=programma))
+    assert [row[COLUMNS.index(BY_KEY["volgnummer"])] for row in filtered] == [11, 13, 15]
 
 
 @pytest.mark.parametrize("formaat", ["xlsx", "csv"])
