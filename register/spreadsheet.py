@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from privacyportal.spreadsheets import unescape_formula
 from privacyportal.uploads import ZipDamaged, ZipTooLarge, list_zip
 from register.columns import BY_KEY, COLUMNS, LEADING, REQUIRED, lookup
-from register.xlsx import TooLarge, read_first_sheet
 
 MAX_HEADER_SEARCH = 30
 # Caps that keep a hostile or runaway file (a zip bomb, a sheet with a million empty rows)
@@ -72,11 +71,20 @@ def _too_large() -> SpreadsheetError:
 
 
 def _read_xlsx(data: bytes) -> list[list[str]]:
-    """The first worksheet's cell values as text (see register.xlsx for the reader).
+    """The first worksheet's cell values, read by openpyxl in read-only mode (streaming).
 
     A zip bomb is refused on the sizes in the zip directory before anything is inflated; the
     dimension the sheet declares is ignored and rows and columns are counted while reading.
+
+    Measured on the benchmark's 10,000-row export (31 columns, 0.87 MB), on the shared
+    two-core development machine under load: reading took 4.1–4.2 s with openpyxl against
+    1.6–1.9 s with the hand-written lxml reader it replaced; a whole dry-run import of that
+    file 6.7–7.5 s against 3.9–5.2 s. A real import reads the file twice (preview, then
+    confirmation), so the 10,000-row import stays within seconds per step, for a reader
+    of about 30 lines instead of 150.
     """
+    import openpyxl
+
     try:
         listing = list_zip(data, max_members=1000, max_bytes=MAX_UNCOMPRESSED)
     except ZipTooLarge:
@@ -85,15 +93,23 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
         raise SpreadsheetError(XLSX_DAMAGED) from exc
     if "xl/workbook.xml" not in listing.names:
         raise SpreadsheetError(XLSX_DAMAGED)
+    rows: list[list[str]] = []
     try:
-        rows = read_first_sheet(
-            data, max_rows=MAX_ROWS + MAX_HEADER_SEARCH, max_columns=MAX_COLUMNS
-        )
-    except TooLarge:
-        raise _too_large() from None
-    except Exception as exc:  # a damaged workbook fails anywhere: KeyError to XML syntax
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            sheet = workbook.worksheets[0]
+            sheet.reset_dimensions()  # a hostile file may claim a million rows and columns
+            for row in sheet.iter_rows(values_only=True):
+                if len(rows) >= MAX_ROWS + MAX_HEADER_SEARCH or len(row) > MAX_COLUMNS:
+                    raise _too_large()
+                rows.append([_cell_text(value) for value in row])
+        finally:
+            workbook.close()
+    except SpreadsheetError:
+        raise
+    except Exception as exc:  # openpyxl raises anything from KeyError to XML syntax errors
         raise SpreadsheetError(XLSX_UNREADABLE) from exc
-    return [[_cell_text(value) for value in row] for row in rows]
+    return rows
 
 
 def _decode(data: bytes) -> str:
