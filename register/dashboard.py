@@ -19,7 +19,13 @@ from urllib.parse import urlencode
 from django.db.models import CharField, Count, QuerySet, Value
 from django.urls import reverse
 
-from register.models import GEB, Antwoord, Verwerkersovereenkomst, Verwerkingsactiviteit
+from register.models import (
+    GEB,
+    Antwoord,
+    Verwerkersovereenkomst,
+    Verwerkingsactiviteit,
+    quarter_ago,
+)
 
 LIMIT = 10
 
@@ -67,8 +73,12 @@ def _telling_queries(today: datetime.date) -> dict[str, list]:
     A = Verwerkingsactiviteit.objects
     V = Verwerkersovereenkomst.objects
     return {
-        # The date is no part of an index predicate: counted from the date's index.
-        "beoordeling": [A.review_overdue(today)],
+        # `review_overdue` in its two parts (never reviewed, reviewed before the quarter), each a
+        # range of the date's index; the date can be no part of an index predicate.
+        "beoordeling": [
+            A.filter(laatst_beoordeeld_op__isnull=True),
+            A.filter(laatst_beoordeeld_op__lt=quarter_ago(today)),
+        ],
         # Each of these reads its partial index (see Verwerkingsactiviteit.Meta.indexes).
         "zonder_overeenkomst": [A.overeenkomst_missing()],
         "doorgifte": [A.transfer_without_safeguards()],

@@ -155,10 +155,12 @@ def test_each_static_rule_is_counted_from_its_partial_index():
         assert index in plan, index
 
 
-def test_the_review_count_reads_the_date_index():
+def test_the_review_count_reads_ranges_of_the_date_index():
     ActiviteitFactory()
-    qs = dashboard._telling("beoordeling", dashboard._telling_queries(TODAY)["beoordeling"][0])
-    assert "register_act_beoordeeld_idx" in _plan(*qs.query.sql_with_params())
+    for qs in dashboard._telling_queries(TODAY)["beoordeling"]:
+        plan = _plan(*dashboard._telling("beoordeling", qs).query.sql_with_params())
+        assert "register_act_beoordeeld_idx" in plan
+        assert "Index Cond: (laatst_beoordeeld_op" in plan
 
 
 def test_the_cleanup_groups_are_read_from_their_partial_index():
