@@ -5,10 +5,12 @@ import datetime
 import itertools
 
 import pytest
+import time_machine
 from django.db import connection
 from django.db.models import Count
 
-from register import dashboard
+from privacyportal.reports import figures
+from register import dashboard, home
 from register.models import (
     GEB,
     Verwerkersovereenkomst,
@@ -175,3 +177,38 @@ def test_the_cleanup_groups_are_read_from_their_partial_index():
         .order_by("bewaartermijn_eenheid", "bewaartermijn_getal", "bewaartermijn_tekst")
     )
     assert "register_act_opschoning_idx" in _plan(*qs.query.sql_with_params())
+
+
+def test_the_home_panel_and_the_reports_count_as_the_rules(rf, fg):
+    """The FG's home panel, the reports dashboard and the year report ask `tellingen` for
+    their keys; on varied data each still equals the rule counted plainly."""
+    _varied_register()
+    expected = _plain_counts(TODAY)
+    noon = datetime.datetime(2026, 5, 31, 12, tzinfo=datetime.UTC)
+    with time_machine.travel(noon, tick=False):
+        request = rf.get("/")
+        request.user = fg
+        [panel] = home.panels(request)
+        dashboard_ = figures.dashboard()
+        cijfers = figures.register_cijfers(2026, TODAY)
+    assert panel.context == {
+        "review": expected["beoordeling"],
+        "unsigned": expected["niet_getekend"],
+        "expiring": expected["verloopt"],
+        "unchecked": expected["niet_gecontroleerd"],
+        "year": 2026,
+    }
+    assert (
+        dashboard_.review_overdue,
+        dashboard_.unsigned,
+        dashboard_.expiring,
+        dashboard_.unchecked,
+        dashboard_.geb_missing,
+    ) == (
+        expected["beoordeling"],
+        expected["niet_getekend"],
+        expected["verloopt"],
+        expected["niet_gecontroleerd"],
+        expected["geb"],
+    )
+    assert cijfers.geb_ontbreekt == expected["geb"]
