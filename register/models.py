@@ -688,6 +688,11 @@ class Verwerkingsactiviteit(models.Model):
         indexes = [
             # The dashboard and the "beoordeling achterstallig" filter.
             models.Index(fields=["laatst_beoordeeld_op"], name="register_act_beoordeeld_idx"),
+            # The list filtered on Intern/Extern (or a domain) and "beoordeling achterstallig":
+            # those two pick the rows before the text search looks at them.
+            models.Index(
+                fields=["domein", "laatst_beoordeeld_op"], name="register_act_domein_beoord_idx"
+            ),
             # Each "Te doen" rule that does not depend on the date has a partial index with the
             # rule as its predicate: `dashboard.tellingen` counts the rule from it (index-only,
             # as many entries as the rule has rows, not the whole register) and the rule's
