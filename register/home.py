@@ -1,34 +1,23 @@
 """Home-page panel of the register: for the FG, what is due; for other staff, the way in."""
 
-import datetime
-
-from django.db.models import Count
 from django.utils import timezone
 
 from privacyportal.home import Panel
 from privacyportal.roles import Rol, has_role, is_staff_member
-from register.models import Verwerkersovereenkomst, Verwerkingsactiviteit
-
-
-def overeenkomsten_te_doen(today: datetime.date) -> dict[str, int]:
-    """The agreements still needing work, in one query: `unsigned`, `expiring` (within 90
-    days or ended) and `unchecked` (not checked this year). Each is counted with the rule of
-    its QuerySet method, so this home panel and the reports dashboard say the same."""
-    alle = Verwerkersovereenkomst.objects
-    return alle.aggregate(
-        unsigned=Count("pk", filter=alle.not_signed_q()),
-        expiring=Count("pk", filter=alle.expiring_q(today)),
-        unchecked=Count("pk", filter=alle.not_checked_in_q(today.year)),
-    )
+from register.dashboard import tellingen
 
 
 def panels(request):
     user = request.user
     if has_role(user, Rol.FG):
         today = timezone.localdate()
+        # The rules of the "Te doen" page, so this panel and that page say the same.
+        counts = tellingen(today, "beoordeling", "niet_getekend", "verloopt", "niet_gecontroleerd")
         context = {
-            "review": Verwerkingsactiviteit.objects.review_overdue(today).count(),
-            **overeenkomsten_te_doen(today),
+            "review": counts["beoordeling"],
+            "unsigned": counts["niet_getekend"],
+            "expiring": counts["verloopt"],
+            "unchecked": counts["niet_gecontroleerd"],
             "year": today.year,
         }
         urgent = bool(context["review"] or context["expiring"])

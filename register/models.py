@@ -688,6 +688,47 @@ class Verwerkingsactiviteit(models.Model):
         indexes = [
             # The dashboard and the "beoordeling achterstallig" filter.
             models.Index(fields=["laatst_beoordeeld_op"], name="register_act_beoordeeld_idx"),
+            # The list filtered on Intern/Extern (or a domain) and "beoordeling achterstallig":
+            # those two pick the rows before the text search looks at them.
+            models.Index(
+                fields=["domein", "laatst_beoordeeld_op"], name="register_act_domein_beoord_idx"
+            ),
+            # Each "Te doen" rule that does not depend on the date has a partial index with the
+            # rule as its predicate: `dashboard.tellingen` counts the rule from it (index-only,
+            # as many entries as the rule has rows, not the whole register) and the rule's
+            # first lines are its first ids.
+            models.Index(
+                fields=["id"],
+                condition=VerwerkingsactiviteitQuerySet.overeenkomst_missing_q(),
+                name="register_act_zonder_ovk_idx",
+            ),
+            models.Index(
+                fields=["id"],
+                condition=VerwerkingsactiviteitQuerySet.transfer_without_safeguards_q(),
+                name="register_act_doorgifte_idx",
+            ),
+            models.Index(
+                fields=["id"],
+                condition=VerwerkingsactiviteitQuerySet.bewaartermijn_unknown_q(),
+                name="register_act_bewaartermijn_idx",
+            ),
+            # The GEB rule's half without a GEB record: GEB "ja" in the spreadsheet column
+            # (the other half counts the GEB records that say nodig, see `tellingen`).
+            models.Index(
+                fields=["id"], condition=Q(geb=Antwoord.JA), name="register_act_geb_ja_idx"
+            ),
+            # The yearly clean-up: the groups per bewaartermijn of the activities still to be
+            # cleaned up, read in the dashboard's order without visiting the table.
+            models.Index(
+                fields=[
+                    "bewaartermijn_eenheid",
+                    "bewaartermijn_getal",
+                    "bewaartermijn_tekst",
+                    "laatst_opgeschoond_op",
+                ],
+                condition=~VerwerkingsactiviteitQuerySet.bewaartermijn_unknown_q(),
+                name="register_act_opschoning_idx",
+            ),
         ]
 
     def __str__(self):
@@ -796,6 +837,12 @@ class GEB(models.Model):
             models.CheckConstraint(
                 condition=Q(status__in=["nodig", "uitgevoerd", "niet_nodig"]),
                 name="register_geb_status_valid",
+            ),
+        ]
+        indexes = [
+            # The GEB rule's half with a GEB record: the records that say nodig.
+            models.Index(
+                fields=["activiteit"], condition=Q(status="nodig"), name="register_geb_nodig_idx"
             ),
         ]
 

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, Window
+from django.db.models import Count, Prefetch, Q, Value
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -78,7 +78,9 @@ def filter_activiteiten(form: ActiviteitFilterForm, today):
     if data["q"]:
         qs = qs.search(data["q"])
     if data["groep"]:
-        qs = qs.filter(domein__groep=data["groep"])
+        # The group's domain ids rather than a join to the domains: a condition on the row
+        # itself, checked before the search's text matching (and the list is read per domain).
+        qs = qs.filter(domein__in=[d.pk for d in form.domeinen if d.groep == data["groep"]])
     if data["domein"]:
         qs = qs.filter(domein_id=data["domein"])
     if data["verwerker"]:
@@ -113,45 +115,47 @@ def filter_activiteiten(form: ActiviteitFilterForm, today):
 
 
 class _PageIds:
-    """The ids of the activities for the Paginator, counted in the same query as the requested
-    page's ids (`COUNT(*) OVER ()`): one pass over the matching rows instead of two (a count,
-    then the sorted ids), each applying the search to all 10,000 rows of a large register.
-    Only a page number beyond the last page costs the separate count and a second slice."""
+    """The ids of the matching activities in the list's order, for the Paginator. The list is
+    ordered domain by domain (as `Domein` orders them), then by volgnummer; so the total is a
+    count per domain (one small GROUP BY), and a page's ids are read only from the domains
+    the page covers, each in volgnummer order from the (domein, volgnummer) unique index: a
+    page costs about the same in a register of 100 rows or of 10,000. (Sorting every matching
+    row across the domain join, to count and slice them, grew with the register.)"""
 
-    def __init__(self, qs, number):
-        self.base = qs
-        self.qs = qs.values_list("pk", flat=True)
-        try:
-            self.number = int(number or 1)
-        except (TypeError, ValueError):
-            self.number = 1
-        self.total = None
-        self.ids = None
+    def __init__(self, qs, domeinen):
+        self.qs = qs.order_by()
+        self.domeinen = domeinen
+        self._per_domein = None
 
-    def _fetch(self):
-        if self.number < 1:
-            self.total = self.qs.count()
-            return
-        start = (self.number - 1) * PAGE_SIZE
-        rows = list(self.base.values_list("pk", Window(Count("pk")))[start : start + PAGE_SIZE])
-        if rows:
-            self.total = rows[0][1]
-            self.ids = (start, [pk for pk, _total in rows])
-        else:
-            self.total = self.qs.count() if start else 0
+    def per_domein(self) -> list[tuple[int, int]]:
+        if self._per_domein is None:
+            counts = dict(
+                self.qs.values("domein").annotate(aantal=Count("*")).values_list("domein", "aantal")
+            )
+            self._per_domein = [(d.pk, counts.get(d.pk, 0)) for d in self.domeinen]
+        return self._per_domein
 
     def count(self):
-        if self.total is None:
-            self._fetch()
-        return self.total
-
-    def __len__(self):
-        return self.count()
+        return sum(aantal for _pk, aantal in self.per_domein())
 
     def __getitem__(self, key):
-        if self.ids is not None and key.start == self.ids[0]:
-            return self.ids[1]
-        return list(self.qs[key])
+        start, stop = key.start or 0, key.stop
+        parts, offset = [], 0
+        for rang, (pk, aantal) in enumerate(self.per_domein()):
+            lo, hi = max(start - offset, 0), min(stop - offset, aantal)
+            if lo < hi:
+                parts.append(
+                    self.qs.filter(domein_id=pk)
+                    .annotate(rang=Value(rang))
+                    .order_by("volgnummer")
+                    .values_list("rang", "volgnummer", "pk")[lo:hi]
+                )
+            offset += aantal
+        if not parts:
+            return []
+        # One query however many domains the page covers; UNION ALL keeps no order by itself.
+        rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        return [pk for _rang, _volgnummer, pk in sorted(rows)]
 
 
 @read_access
@@ -159,11 +163,8 @@ def activiteit_list(request):
     today = timezone.localdate()
     form = ActiviteitFilterForm(request.GET or None)
     qs = filter_activiteiten(form, today)
-    # Sort and slice the ids only, then load the page's 50 full rows: sorting 10,000 wide
-    # rows across the domain join took 25 ms, sorting their ids a fraction of that.
-    page = Paginator(_PageIds(qs, request.GET.get("page")), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    # The page's ids first (see _PageIds), then the page's 50 full rows.
+    page = Paginator(_PageIds(qs, form.domeinen), PAGE_SIZE).get_page(request.GET.get("page"))
     rows = Verwerkingsactiviteit.objects.with_list_data().in_bulk(list(page.object_list))
     page.object_list = [rows[pk] for pk in page.object_list if pk in rows]
     params = {k: v for k, v in request.GET.items() if k != "page" and v}

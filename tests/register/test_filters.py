@@ -48,7 +48,7 @@ def test_search_finds_the_name_of_the_verwerker_and_the_systeem():
 
 
 def test_the_combined_counts_equal_the_rules_one_by_one():
-    """`dashboard.tellingen` counts every rule in two queries; each must equal its own filter."""
+    """`dashboard.tellingen` counts every rule in one query; each must equal its own filter."""
     today = datetime.date(2026, 5, 10)
     verwerker = VerwerkerFactory()
     ActiviteitFactory(laatst_beoordeeld_op=today, verwerker=verwerker)  # no agreement
