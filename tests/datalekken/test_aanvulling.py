@@ -4,6 +4,7 @@ that writes to the timeline and tells the melder(s) with a link only."""
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils.html import escape
 
 from datalekken import services
 from datalekken.models import Gebeurtenis
@@ -25,7 +26,7 @@ def test_status_page_names_the_assigned_melder(client_for, medewerker, melder):
     datalek = DatalekFactory(ontdekker=medewerker, melder=melder)
     page = client_for(medewerker).get(status_url(datalek)).content.decode()
     assert "Wie behandelt je melding?" in page
-    assert melder.get_full_name() in page and melder.email in page
+    assert escape(melder.get_full_name()) in page and melder.email in page
     assert "Aanvulling doorgeven" in page
 
 
@@ -35,7 +36,7 @@ def test_status_page_lists_the_melders_while_none_is_assigned(client_for, medewe
     page = client_for(medewerker).get(status_url(datalek)).content.decode()
     assert "De melders datalekken zijn:" in page
     for persoon in (melder, tweede):
-        assert persoon.get_full_name() in page and persoon.email in page
+        assert escape(persoon.get_full_name()) in page and persoon.email in page
 
 
 def test_aanvulling_goes_to_the_timeline_and_the_melder_gets_a_link(
