@@ -98,6 +98,21 @@ LIJST_VELDEN = (
 TECHNICUS_VELDEN = ("first_name", "last_name")
 
 
+# The columns the counts of a year's cases read (cijfers.jaar_tellingen and the year report's
+# figures): included in `datalek_ontdekt_idx`.
+JAAR_TELVELDEN = [
+    "soort",
+    "besluit_is_datalek",
+    "besluit_melden_ap",
+    "ap_gemeld_op",
+    "betrokkenen_geinformeerd_op",
+    "uitzondering_informeren",
+    "aard_vertrouwelijkheid",
+    "aard_integriteit",
+    "aard_beschikbaarheid",
+]
+
+
 def _fasen_voor_lijst():
     from datalekken.models.fase import Fase  # fase.py imports this module
 
@@ -385,8 +400,31 @@ class Datalek(models.Model):
                 name="datalek_technicus_open_idx",
                 condition=Q(gearchiveerd_op__isnull=True),
             ),
-            # The year report and the home panel's headline figures: cases discovered in a year.
-            models.Index(fields=["ontdekt_op"], name="datalek_ontdekt_idx"),
+            # The counts of a year's cases (datalekken.cijfers.jaar_tellingen: the overview,
+            # the home panels, the year report's one pass per month): the columns they count
+            # are included, so a year is read from the index alone, not from the table.
+            models.Index(
+                fields=["ontdekt_op"],
+                name="datalek_ontdekt_idx",
+                # The id too: the counts are COUNT(id).
+                include=["id", *JAAR_TELVELDEN],
+            ),
+            # The counts of the open cases (deadline_counts, kerncijfers: dashboards, the
+            # overview, the home panels) and their ids (the phase counts join on them): the
+            # open cases only, with every column those counts read, so they are index-only
+            # scans whose size follows the work in progress, not the history.
+            models.Index(
+                fields=["ontdekt_op"],
+                name="datalek_open_tellingen_idx",
+                include=["id", "gearchiveerd_op", "ap_gemeld_op", "besluit_melden_ap", "melder"],
+                condition=Q(gearchiveerd_op__isnull=True),
+            ),
+            # The number of archived cases (the overview), counted from this index alone.
+            models.Index(
+                fields=["gearchiveerd_op"],
+                name="datalek_gearchiveerd_idx",
+                condition=Q(gearchiveerd_op__isnull=False),
+            ),
             # Deadline queries (home panel, datalek_deadlines): open, not yet notified,
             # filtered on ontdekt_op.
             models.Index(
