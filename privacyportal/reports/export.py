@@ -10,6 +10,11 @@ import datetime
 import io
 from dataclasses import dataclass
 
+from django.template.defaultfilters import date as date_filter
+from django.utils.formats import localize
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+
 from privacyportal.reports.figures import Jaarverslag
 from privacyportal.spreadsheets import escape_formula
 
@@ -48,6 +53,36 @@ class Tabel:
             [(v, numeriek[i], isinstance(v, datetime.date)) for i, v in enumerate(regel)]
             for regel in self.regels
         ]
+
+    @property
+    def html_regels(self) -> SafeString:
+        """The rows of the table's body, built here once rather than cell by cell in the
+        template: the year's significant cases make hundreds of rows, and a template loop
+        costs dozens of lookups per cell. The same HTML as that loop over `cellen` was."""
+        if not self.regels:
+            return format_html(
+                '<tr><td colspan="{}" class="text-body-secondary">Geen.</td></tr>',
+                len(self.kolommen),
+            )
+        regels = []
+        for regel in self.cellen:
+            cellen = []
+            for i, (waarde, getal, datum) in enumerate(regel):
+                if i == 0 and self.rijlabel:
+                    th = '<th scope="row" class="fw-normal">{}</th>'
+                    cellen.append(format_html(th, localize(waarde)))
+                    continue
+                if waarde is None:
+                    tekst = "–"
+                elif datum and not getal:
+                    tekst = date_filter(waarde, "d-m-Y")
+                else:
+                    tekst = localize(waarde)
+                td = '<td class="text-end text-nowrap">{}</td>' if getal else "<td>{}</td>"
+                cellen.append(format_html(td, tekst))
+            regels.append("<tr>" + "".join(cellen) + "</tr>")
+        # Every piece went through format_html, which escapes the values.
+        return mark_safe("".join(regels))
 
     @property
     def koppen(self) -> list[tuple]:
