@@ -2,9 +2,11 @@ import math
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.fields import ArrayField
 from django.db import models, transaction
 from django.db.models import Q
+from django.db.models.functions import Concat
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -114,10 +116,17 @@ JAAR_TELVELDEN = [
 
 
 def _fasen_voor_lijst():
+    """The phases of each case as one array column of "soort:status", in their order: one
+    subquery per row of the page (the phase index per case), no second query, no Fase
+    instances."""
     from datalekken.models.fase import Fase  # fase.py imports this module
 
-    # Ordered on the phase alone: the model's ordering would join the cases to sort them.
-    return Fase.objects.only("id", "datalek_id", "soort", "status").order_by("volgorde")
+    return ArraySubquery(
+        Fase.objects.filter(datalek=models.OuterRef("pk"))
+        # Ordered on the phase alone: the model's ordering would join the cases to sort them.
+        .order_by("volgorde")
+        .values(paar=Concat("soort", models.Value(":"), "status"))
+    )
 
 
 class DatalekQuerySet(models.QuerySet):
@@ -178,7 +187,7 @@ class DatalekQuerySet(models.QuerySet):
         return (
             self.select_related("technicus")
             .only(*LIJST_VELDEN, *(f"technicus__{veld}" for veld in TECHNICUS_VELDEN))
-            .prefetch_related(models.Prefetch("fasen", queryset=_fasen_voor_lijst()))
+            .annotate(fase_paren=_fasen_voor_lijst())
         )
 
     def delete(self):
