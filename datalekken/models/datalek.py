@@ -78,6 +78,12 @@ def _te_laat_q(now: datetime) -> Q:
     return _klok_loopt_q() & Q(ontdekt_op__lte=now - MELDTERMIJN)
 
 
+def _belangrijk_q() -> Q:
+    """Notified to the AP, or it should be, or a high risk: the significant cases of the year
+    report (also the condition of `datalek_belangrijk_idx`)."""
+    return Q(ap_gemeld_op__isnull=False) | Q(besluit_melden_ap=True) | Q(besluit_risico=Risico.HOOG)
+
+
 def sees_whole_case(user) -> bool:
     """Melder and FG read the whole case. A technicus (possibly at a supplier) sees only what
     the technical work needs: not who reported it, the decision, the notification or the
@@ -156,6 +162,10 @@ class DatalekQuerySet(models.QuerySet):
             ontdekt_op__gte=datetime(jaar, 1, 1, tzinfo=tz),
             ontdekt_op__lt=datetime(jaar + 1, 1, 1, tzinfo=tz),
         )
+
+    def belangrijk(self):
+        """The significant cases: notified to the AP, or they should be, or a high risk."""
+        return self.filter(_belangrijk_q())
 
     def klok_loopt(self):
         """Open cases that may have to be notified (meldplichtig or not yet qualified) and
@@ -427,6 +437,13 @@ class Datalek(models.Model):
                 name="datalek_open_tellingen_idx",
                 include=["id", "gearchiveerd_op", "ap_gemeld_op", "besluit_melden_ap", "melder"],
                 condition=Q(gearchiveerd_op__isnull=True),
+            ),
+            # The significant cases of a year, in the year report's order (a fifth of a
+            # year's cases, read without the rest).
+            models.Index(
+                fields=["ontdekt_op", "id"],
+                name="datalek_belangrijk_idx",
+                condition=_belangrijk_q(),
             ),
             # The number of archived cases (the overview), counted from this index alone.
             models.Index(

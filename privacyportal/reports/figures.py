@@ -347,12 +347,6 @@ BESCHRIJF_VELDEN = (
 )
 
 
-def _belangrijk_q() -> Q:
-    """Notified to the AP, or it should be, or a high risk: the significant cases (the
-    condition of `datalek_belangrijk_idx`)."""
-    return Q(ap_gemeld_op__isnull=False) | Q(besluit_melden_ap=True) | Q(besluit_risico=Risico.HOOG)
-
-
 def datalek_cijfers(year: int) -> DatalekCijfers:
     """Cases discovered in the year (two queries), counted as on /datalekken/overzicht/: one
     pass over the year's cases per month, read from `datalek_ontdekt_idx` alone (it includes
@@ -393,7 +387,7 @@ def datalek_cijfers(year: int) -> DatalekCijfers:
     belangrijk = [
         BelangrijkeMelding(maand=MAANDEN[rij["maand"] - 1], omschrijving=beschrijving(rij))
         for rij in Datalek.objects.ontdekt_in(year)
-        .filter(_belangrijk_q())
+        .belangrijk()
         .annotate(maand=ExtractMonth("ontdekt_op", tzinfo=timezone.get_default_timezone()))
         .order_by("ontdekt_op", "pk")
         .values("maand", *BESCHRIJF_VELDEN)

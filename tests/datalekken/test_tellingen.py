@@ -284,3 +284,12 @@ def test_a_years_cases_are_counted_from_the_discovery_index_alone():
     # The year report's pass per month (its first query), with every count it makes.
     plan = _plan_of(lambda: figures.datalek_cijfers(jaar), index=0)
     assert "Index Only Scan using datalek_ontdekt_idx" in plan
+
+
+def test_the_significant_cases_of_a_year_are_read_from_their_partial_index():
+    DatalekFactory(besluit_melden_ap=True)
+    jaar = timezone.localdate().year
+    plan = _plan_of(lambda: figures.datalek_cijfers(jaar), index=1)
+    assert "datalek_belangrijk_idx" in plan
+    # Already in the report's order.
+    assert "Sort" not in plan
