@@ -36,8 +36,14 @@ class Migration(migrations.Migration):
             model_name="datalek",
             index=models.Index(
                 condition=models.Q(("gearchiveerd_op__isnull", True)),
-                fields=["ontdekt_op"],
-                include=("id", "gearchiveerd_op", "ap_gemeld_op", "besluit_melden_ap", "melder"),
+                fields=["id"],
+                include=(
+                    "ontdekt_op",
+                    "gearchiveerd_op",
+                    "ap_gemeld_op",
+                    "besluit_melden_ap",
+                    "melder",
+                ),
                 name="datalek_open_tellingen_idx",
             ),
         ),

@@ -429,13 +429,20 @@ class Datalek(models.Model):
                 include=["id", *JAAR_TELVELDEN],
             ),
             # The counts of the open cases (deadline_counts, kerncijfers: dashboards, the
-            # overview, the home panels) and their ids (the phase counts join on them): the
-            # open cases only, with every column those counts read, so they are index-only
-            # scans whose size follows the work in progress, not the history.
+            # overview, the home panels) and their ids (the phase counts join on them, in
+            # the order of the phases' index: a merge join): the open cases only, with every
+            # column those counts read, so they are index-only scans whose size follows the
+            # work in progress, not the history.
             models.Index(
-                fields=["ontdekt_op"],
+                fields=["id"],
                 name="datalek_open_tellingen_idx",
-                include=["id", "gearchiveerd_op", "ap_gemeld_op", "besluit_melden_ap", "melder"],
+                include=[
+                    "ontdekt_op",
+                    "gearchiveerd_op",
+                    "ap_gemeld_op",
+                    "besluit_melden_ap",
+                    "melder",
+                ],
                 condition=Q(gearchiveerd_op__isnull=True),
             ),
             # The significant cases of a year, in the year report's order (a fifth of a
