@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.db.models import (
+    BooleanField,
     Count,
     DurationField,
     ExpressionWrapper,
@@ -283,7 +284,14 @@ def beschrijf_melding(datalek: Datalek) -> str:
     """A neutral one-line description built from the case's categories only, e.g.
     'Gegevens naar de verkeerde ontvanger gestuurd; vertrouwelijkheid; telefoonnummer of
     e-mailadres van leden en klanten; 40–60 betrokkenen; gemeld bij de AP binnen 72 uur'."""
-    return beschrijving({veld: getattr(datalek, veld) for veld in BESCHRIJF_VELDEN})
+    return beschrijving(
+        {
+            **{veld: getattr(datalek, veld) for veld in BESCHRIJF_VELDEN},
+            "gemeld_ap": datalek.ap_gemeld_op is not None,
+            "te_laat_gemeld": datalek.is_te_laat_gemeld(),
+            "geinformeerd": datalek.betrokkenen_geinformeerd_op is not None,
+        }
+    )
 
 
 @functools.cache
@@ -298,7 +306,8 @@ def _gegevens_van(persoonsgegevens: tuple[str, ...], betrokkenen: tuple[str, ...
 
 
 def beschrijving(velden: dict) -> str:
-    """`beschrijf_melding` from the values of `BESCHRIJF_VELDEN` (a row of `values()`)."""
+    """`beschrijf_melding` from the values of `BESCHRIJF_VELDEN` and `BESCHRIJF_VLAGGEN` (a
+    row of `values()`)."""
     delen = [OORZAAK[velden["soort"]]]
     aard = [_klein(label) for veld, label in AARDEN if velden[veld]]
     if aard:
@@ -311,15 +320,14 @@ def beschrijving(velden: dict) -> str:
     delen.append(aantal_betrokkenen(velden["aantal_min"], velden["aantal_max"]))
     if velden["besluit_risico"] == Risico.HOOG:
         delen.append("hoog risico")
-    if velden["ap_gemeld_op"]:
-        te_laat = velden["ap_gemeld_op"] > velden["ontdekt_op"] + MELDTERMIJN
-        termijn = "na de termijn van 72 uur" if te_laat else "binnen 72 uur"
+    if velden["gemeld_ap"]:
+        termijn = "na de termijn van 72 uur" if velden["te_laat_gemeld"] else "binnen 72 uur"
         delen.append(f"gemeld bij de AP {termijn}")
     elif velden["besluit_melden_ap"]:
         delen.append("nog niet gemeld bij de AP")
     else:
         delen.append("niet gemeld bij de AP")
-    if velden["betrokkenen_geinformeerd_op"]:
+    if velden["geinformeerd"]:
         delen.append("betrokkenen geïnformeerd")
     elif velden["uitzondering_informeren"]:
         delen.append("betrokkenen niet geïnformeerd (wettelijke uitzondering)")
@@ -328,7 +336,6 @@ def beschrijving(velden: dict) -> str:
 
 # The fields `beschrijf_melding` reads; the report never loads the rest of a case.
 BESCHRIJF_VELDEN = (
-    "ontdekt_op",
     "soort",
     "aard_vertrouwelijkheid",
     "aard_integriteit",
@@ -339,10 +346,16 @@ BESCHRIJF_VELDEN = (
     "aantal_max",
     "besluit_risico",
     "besluit_melden_ap",
-    "ap_gemeld_op",
-    "betrokkenen_geinformeerd_op",
     "uitzondering_informeren",
 )
+# And what it needs to know of the dates, as the database answers it: no timestamps to
+# convert per case.
+BESCHRIJF_VLAGGEN = {
+    "gemeld_ap": Q(ap_gemeld_op__isnull=False),
+    # Datalek.is_te_laat_gemeld
+    "te_laat_gemeld": Q(ap_gemeld_op__gt=F("ontdekt_op") + MELDTERMIJN),
+    "geinformeerd": Q(betrokkenen_geinformeerd_op__isnull=False),
+}
 
 
 def datalek_cijfers(year: int) -> DatalekCijfers:
@@ -386,9 +399,15 @@ def datalek_cijfers(year: int) -> DatalekCijfers:
         BelangrijkeMelding(maand=MAANDEN[rij["maand"] - 1], omschrijving=beschrijving(rij))
         for rij in Datalek.objects.ontdekt_in(year)
         .belangrijk()
-        .annotate(maand=ExtractMonth("ontdekt_op", tzinfo=timezone.get_default_timezone()))
+        .annotate(
+            maand=ExtractMonth("ontdekt_op", tzinfo=timezone.get_default_timezone()),
+            **{
+                vlag: ExpressionWrapper(conditie, output_field=BooleanField())
+                for vlag, conditie in BESCHRIJF_VLAGGEN.items()
+            },
+        )
         .order_by("ontdekt_op", "pk")
-        .values("maand", *BESCHRIJF_VELDEN)
+        .values("maand", *BESCHRIJF_VELDEN, *BESCHRIJF_VLAGGEN)
     ]
     tot_melding = counts["tot_melding"]
     per_aard = [Telling(label, counts[f"aard_{veld}"]) for veld, label in AARDEN]
