@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from datalekken.cijfers import overzicht_cijfers
+from datalekken.cijfers import kerncijfers, paneel_cijfers
 from datalekken.models import Datalek
 from privacyportal.home import Panel
 from privacyportal.roles import Rol, has_role, is_staff_member
@@ -28,14 +28,13 @@ def _met_klok(datalekken, now) -> list[Datalek]:
 
 
 def _melder_panel(now) -> Panel:
-    dringend = Datalek.objects.deadline_binnenkort(now).order_by("ontdekt_op")
-    regels = _met_klok(dringend, now)
-    aantal = dringend.count() if len(regels) == MAX_REGELS else len(regels)
+    regels = _met_klok(Datalek.objects.deadline_binnenkort(now).order_by("ontdekt_op"), now)
+    cijfers = kerncijfers(now)
     context = {
         "dringend": regels,
-        "dringend_aantal": aantal,
-        "nieuw": Datalek.objects.open().filter(melder__isnull=True).count(),
-        "open": Datalek.objects.open().count(),
+        "dringend_aantal": cijfers["binnenkort"],
+        "nieuw": cijfers["nieuw"],
+        "open": cijfers["open"],
     }
     return Panel("datalekken/panels/melder.html", context, urgent=bool(regels))
 
@@ -53,7 +52,7 @@ def panels(request):
             Panel("datalekken/panels/technicus.html", {"datalekken": regels}, urgent=bool(regels))
         )
     if has_role(user, Rol.MANAGEMENT, Rol.FG) and not has_role(user, Rol.MELDER):
-        context = {"cijfers": overzicht_cijfers(now), "lijst": has_role(user, Rol.FG)}
+        context = {"cijfers": paneel_cijfers(now), "lijst": has_role(user, Rol.FG)}
         result.append(Panel("datalekken/panels/cijfers.html", context))
     if is_staff_member(user):
         eigen = Datalek.objects.reported_by(user).open().count()

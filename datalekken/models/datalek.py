@@ -2,9 +2,11 @@ import math
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.fields import ArrayField
 from django.db import models, transaction
 from django.db.models import Q
+from django.db.models.functions import Concat
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -76,6 +78,12 @@ def _te_laat_q(now: datetime) -> Q:
     return _klok_loopt_q() & Q(ontdekt_op__lte=now - MELDTERMIJN)
 
 
+def _belangrijk_q() -> Q:
+    """Notified to the AP, or it should be, or a high risk: the significant cases of the year
+    report (also the condition of `datalek_belangrijk_idx`)."""
+    return Q(ap_gemeld_op__isnull=False) | Q(besluit_melden_ap=True) | Q(besluit_risico=Risico.HOOG)
+
+
 def sees_whole_case(user) -> bool:
     """Melder and FG read the whole case. A technicus (possibly at a supplier) sees only what
     the technical work needs: not who reported it, the decision, the notification or the
@@ -98,11 +106,33 @@ LIJST_VELDEN = (
 TECHNICUS_VELDEN = ("first_name", "last_name")
 
 
+# The columns the counts of a year's cases read (cijfers.jaar_tellingen and the year report's
+# figures): included in `datalek_ontdekt_idx`.
+JAAR_TELVELDEN = [
+    "soort",
+    "besluit_is_datalek",
+    "besluit_melden_ap",
+    "ap_gemeld_op",
+    "betrokkenen_geinformeerd_op",
+    "uitzondering_informeren",
+    "aard_vertrouwelijkheid",
+    "aard_integriteit",
+    "aard_beschikbaarheid",
+]
+
+
 def _fasen_voor_lijst():
+    """The phases of each case as one array column of "soort:status", in their order: one
+    subquery per row of the page (the phase index per case), no second query, no Fase
+    instances."""
     from datalekken.models.fase import Fase  # fase.py imports this module
 
-    # Ordered on the phase alone: the model's ordering would join the cases to sort them.
-    return Fase.objects.only("id", "datalek_id", "soort", "status").order_by("volgorde")
+    return ArraySubquery(
+        Fase.objects.filter(datalek=models.OuterRef("pk"))
+        # Ordered on the phase alone: the model's ordering would join the cases to sort them.
+        .order_by("volgorde")
+        .values(paar=Concat("soort", models.Value(":"), "status"))
+    )
 
 
 class DatalekQuerySet(models.QuerySet):
@@ -132,6 +162,10 @@ class DatalekQuerySet(models.QuerySet):
             ontdekt_op__gte=datetime(jaar, 1, 1, tzinfo=tz),
             ontdekt_op__lt=datetime(jaar + 1, 1, 1, tzinfo=tz),
         )
+
+    def belangrijk(self):
+        """The significant cases: notified to the AP, or they should be, or a high risk."""
+        return self.filter(_belangrijk_q())
 
     def klok_loopt(self):
         """Open cases that may have to be notified (meldplichtig or not yet qualified) and
@@ -163,7 +197,7 @@ class DatalekQuerySet(models.QuerySet):
         return (
             self.select_related("technicus")
             .only(*LIJST_VELDEN, *(f"technicus__{veld}" for veld in TECHNICUS_VELDEN))
-            .prefetch_related(models.Prefetch("fasen", queryset=_fasen_voor_lijst()))
+            .annotate(fase_paren=_fasen_voor_lijst())
         )
 
     def delete(self):
@@ -385,8 +419,45 @@ class Datalek(models.Model):
                 name="datalek_technicus_open_idx",
                 condition=Q(gearchiveerd_op__isnull=True),
             ),
-            # The year report and the home panel's headline figures: cases discovered in a year.
-            models.Index(fields=["ontdekt_op"], name="datalek_ontdekt_idx"),
+            # The counts of a year's cases (datalekken.cijfers.jaar_tellingen: the overview,
+            # the home panels, the year report's one pass per month): the columns they count
+            # are included, so a year is read from the index alone, not from the table.
+            models.Index(
+                fields=["ontdekt_op"],
+                name="datalek_ontdekt_idx",
+                # The id too: the counts are COUNT(id).
+                include=["id", *JAAR_TELVELDEN],
+            ),
+            # The counts of the open cases (deadline_counts, kerncijfers: dashboards, the
+            # overview, the home panels) and their ids (the phase counts join on them, in
+            # the order of the phases' index: a merge join): the open cases only, with every
+            # column those counts read, so they are index-only scans whose size follows the
+            # work in progress, not the history.
+            models.Index(
+                fields=["id"],
+                name="datalek_open_tellingen_idx",
+                include=[
+                    "ontdekt_op",
+                    "gearchiveerd_op",
+                    "ap_gemeld_op",
+                    "besluit_melden_ap",
+                    "melder",
+                ],
+                condition=Q(gearchiveerd_op__isnull=True),
+            ),
+            # The significant cases of a year, in the year report's order (a fifth of a
+            # year's cases, read without the rest).
+            models.Index(
+                fields=["ontdekt_op", "id"],
+                name="datalek_belangrijk_idx",
+                condition=_belangrijk_q(),
+            ),
+            # The number of archived cases (the overview), counted from this index alone.
+            models.Index(
+                fields=["gearchiveerd_op"],
+                name="datalek_gearchiveerd_idx",
+                condition=Q(gearchiveerd_op__isnull=False),
+            ),
             # Deadline queries (home panel, datalek_deadlines): open, not yet notified,
             # filtered on ontdekt_op.
             models.Index(

@@ -11,13 +11,32 @@ Every function costs a fixed number of queries (conditional `Count`s in one `agg
 """
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
-from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, Max, Min, Q
+from django.contrib.auth import get_user_model
+from django.db.models import (
+    BooleanField,
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    Max,
+    Min,
+    Q,
+    Sum,
+    Value,
+)
 from django.db.models.functions import ExtractMonth
 from django.utils import timezone
 
-from datalekken.cijfers import FaseTelling, fasen_per_status, jaar_tellingen
+from datalekken.cijfers import (
+    FaseTelling,
+    fasen_per_status,
+    jaar_tellingen,
+    jaar_tellingen_per_maand,
+    kerncijfers,
+)
 from datalekken.models import (
     MELDTERMIJN,
     CategorieBetrokkenen,
@@ -27,7 +46,7 @@ from datalekken.models import (
     Risico,
     SoortIncident,
 )
-from protocol.models import ProtocolVersie
+from protocol.models import Leesbevestiging, ProtocolVersie
 from protocol.services import active_staff
 from register.dashboard import tellingen as register_tellingen
 from register.models import (
@@ -265,41 +284,58 @@ def beschrijf_melding(datalek: Datalek) -> str:
     """A neutral one-line description built from the case's categories only, e.g.
     'Gegevens naar de verkeerde ontvanger gestuurd; vertrouwelijkheid; telefoonnummer of
     e-mailadres van leden en klanten; 40–60 betrokkenen; gemeld bij de AP binnen 72 uur'."""
-    delen = [OORZAAK[datalek.soort]]
-    aard = [_klein(label) for veld, label in AARDEN if getattr(datalek, veld)]
+    return beschrijving(
+        {
+            **{veld: getattr(datalek, veld) for veld in BESCHRIJF_VELDEN},
+            "gemeld_ap": datalek.ap_gemeld_op is not None,
+            "te_laat_gemeld": datalek.is_te_laat_gemeld(),
+            "geinformeerd": datalek.betrokkenen_geinformeerd_op is not None,
+        }
+    )
+
+
+@functools.cache
+def _gegevens_van(persoonsgegevens: tuple[str, ...], betrokkenen: tuple[str, ...]) -> str:
+    """'naam, adres, woonplaats van leden en klanten': the same few combinations recur in
+    every significant case of a year, so each is worded once."""
+    gegevens = opsomming([_klein(CategoriePersoonsgegevens(c).label) for c in persoonsgegevens])
+    wie = opsomming([_klein(CategorieBetrokkenen(c).label) for c in betrokkenen])
+    if gegevens and wie:
+        return f"{gegevens} van {wie}"
+    return gegevens or (f"gegevens van {wie}" if wie else "")
+
+
+def beschrijving(velden: dict) -> str:
+    """`beschrijf_melding` from the values of `BESCHRIJF_VELDEN` and `BESCHRIJF_VLAGGEN` (a
+    row of `values()`)."""
+    delen = [OORZAAK[velden["soort"]]]
+    aard = [_klein(label) for veld, label in AARDEN if velden[veld]]
     if aard:
         delen.append(opsomming(aard))
-    gegevens = opsomming(
-        [_klein(CategoriePersoonsgegevens(c).label) for c in datalek.categorieen_persoonsgegevens]
+    gegevens = _gegevens_van(
+        tuple(velden["categorieen_persoonsgegevens"]), tuple(velden["categorieen_betrokkenen"])
     )
-    wie = opsomming(
-        [_klein(CategorieBetrokkenen(c).label) for c in datalek.categorieen_betrokkenen]
-    )
-    if gegevens and wie:
-        delen.append(f"{gegevens} van {wie}")
-    elif gegevens or wie:
-        delen.append(gegevens or f"gegevens van {wie}")
-    delen.append(aantal_betrokkenen(datalek.aantal_min, datalek.aantal_max))
-    if datalek.besluit_risico == Risico.HOOG:
+    if gegevens:
+        delen.append(gegevens)
+    delen.append(aantal_betrokkenen(velden["aantal_min"], velden["aantal_max"]))
+    if velden["besluit_risico"] == Risico.HOOG:
         delen.append("hoog risico")
-    if datalek.ap_gemeld_op:
-        termijn = "na de termijn van 72 uur" if datalek.is_te_laat_gemeld() else "binnen 72 uur"
+    if velden["gemeld_ap"]:
+        termijn = "na de termijn van 72 uur" if velden["te_laat_gemeld"] else "binnen 72 uur"
         delen.append(f"gemeld bij de AP {termijn}")
-    elif datalek.besluit_melden_ap:
+    elif velden["besluit_melden_ap"]:
         delen.append("nog niet gemeld bij de AP")
     else:
         delen.append("niet gemeld bij de AP")
-    if datalek.betrokkenen_geinformeerd_op:
+    if velden["geinformeerd"]:
         delen.append("betrokkenen geïnformeerd")
-    elif datalek.uitzondering_informeren:
+    elif velden["uitzondering_informeren"]:
         delen.append("betrokkenen niet geïnformeerd (wettelijke uitzondering)")
     return "; ".join(delen)
 
 
 # The fields `beschrijf_melding` reads; the report never loads the rest of a case.
 BESCHRIJF_VELDEN = (
-    "id",
-    "ontdekt_op",
     "soort",
     "aard_vertrouwelijkheid",
     "aard_integriteit",
@@ -310,19 +346,25 @@ BESCHRIJF_VELDEN = (
     "aantal_max",
     "besluit_risico",
     "besluit_melden_ap",
-    "ap_gemeld_op",
-    "betrokkenen_geinformeerd_op",
     "uitzondering_informeren",
 )
+# And what it needs to know of the dates, as the database answers it: no timestamps to
+# convert per case.
+BESCHRIJF_VLAGGEN = {
+    "gemeld_ap": Q(ap_gemeld_op__isnull=False),
+    # Datalek.is_te_laat_gemeld
+    "te_laat_gemeld": Q(ap_gemeld_op__gt=F("ontdekt_op") + MELDTERMIJN),
+    "geinformeerd": Q(betrokkenen_geinformeerd_op__isnull=False),
+}
 
 
 def datalek_cijfers(year: int) -> DatalekCijfers:
-    """Cases discovered in the year (three queries), counted as on /datalekken/overzicht/."""
-    cases = Datalek.objects.ontdekt_in(year)
+    """Cases discovered in the year (two queries), counted as on /datalekken/overzicht/: one
+    pass over the year's cases per month, read from `datalek_ontdekt_idx` alone (it includes
+    every column counted here), summed to the year's totals; and the significant cases."""
     gemeld_ap = Q(ap_gemeld_op__isnull=False)
     op_tijd = gemeld_ap & Q(ap_gemeld_op__lte=F("ontdekt_op") + MELDTERMIJN)
-    counts = jaar_tellingen(
-        year,
+    extra = dict(
         beveiligingsincidenten=Count("pk", filter=Q(besluit_is_datalek=False)),
         niet_gekwalificeerd=Count("pk", filter=Q(besluit_is_datalek__isnull=True)),
         meldplichtig=Count("pk", filter=Q(besluit_melden_ap=True)),
@@ -330,7 +372,8 @@ def datalek_cijfers(year: int) -> DatalekCijfers:
         uitzondering=Count(
             "pk", filter=~Q(uitzondering_informeren="") & Q(betrokkenen_geinformeerd_op=None)
         ),
-        tot_melding=Avg(
+        # A sum, not an average: the months' sums add up to the year's, their averages not.
+        tot_melding=Sum(
             ExpressionWrapper(F("ap_gemeld_op") - F("ontdekt_op"), output_field=DurationField()),
             filter=gemeld_ap,
         ),
@@ -343,28 +386,28 @@ def datalek_cijfers(year: int) -> DatalekCijfers:
         **{f"aard_{veld}": Count("pk", filter=Q(**{veld: True})) for veld, _label in AARDEN},
         **{f"soort_{s.value}": Count("pk", filter=Q(soort=s.value)) for s in SoortIncident},
     )
-    per_maand = {
-        row["maand"]: row
-        for row in cases.annotate(
-            maand=ExtractMonth("ontdekt_op", tzinfo=timezone.get_default_timezone())
-        )
-        .values("maand")
-        .annotate(totaal=Count("pk"), datalekken=Count("pk", filter=Q(besluit_is_datalek=True)))
-        .order_by()
-    }
+    per_maand = jaar_tellingen_per_maand(year, **extra)
+    sleutels = ["gemeld", "datalekken", "gemeld_ap", "geinformeerd", *extra]
+    counts = _optellen(per_maand.values(), sleutels)
     maanden = []
     for nummer, naam in enumerate(MAANDEN, start=1):
-        row = per_maand.get(nummer, {"totaal": 0, "datalekken": 0})
-        maanden.append(Maand(naam, row["datalekken"], row["totaal"] - row["datalekken"]))
+        row = per_maand.get(nummer, {"gemeld": 0, "datalekken": 0})
+        maanden.append(Maand(naam, row["datalekken"], row["gemeld"] - row["datalekken"]))
 
+    # Only the columns the description reads, as plain values: no model instances.
     belangrijk = [
-        BelangrijkeMelding(
-            maand=MAANDEN[timezone.localtime(d.ontdekt_op).month - 1],
-            omschrijving=beschrijf_melding(d),
+        BelangrijkeMelding(maand=MAANDEN[rij["maand"] - 1], omschrijving=beschrijving(rij))
+        for rij in Datalek.objects.ontdekt_in(year)
+        .belangrijk()
+        .annotate(
+            maand=ExtractMonth("ontdekt_op", tzinfo=timezone.get_default_timezone()),
+            **{
+                vlag: ExpressionWrapper(conditie, output_field=BooleanField())
+                for vlag, conditie in BESCHRIJF_VLAGGEN.items()
+            },
         )
-        for d in cases.filter(gemeld_ap | Q(besluit_melden_ap=True) | Q(besluit_risico=Risico.HOOG))
-        .only(*BESCHRIJF_VELDEN)
         .order_by("ontdekt_op", "pk")
+        .values("maand", *BESCHRIJF_VELDEN, *BESCHRIJF_VLAGGEN)
     ]
     tot_melding = counts["tot_melding"]
     per_aard = [Telling(label, counts[f"aard_{veld}"]) for veld, label in AARDEN]
@@ -379,7 +422,9 @@ def datalek_cijfers(year: int) -> DatalekCijfers:
         ap_binnen_termijn=counts["ap_binnen_termijn"],
         ap_te_laat=counts["gemeld_ap"] - counts["ap_binnen_termijn"],
         gemiddeld_uren_tot_melding=(
-            round(tot_melding.total_seconds() / 3600) if tot_melding is not None else None
+            round(tot_melding.total_seconds() / counts["gemeld_ap"] / 3600)
+            if tot_melding is not None and counts["gemeld_ap"]
+            else None
         ),
         betrokkenen_geinformeerd=counts["geinformeerd"],
         uitzondering_informeren=counts["uitzondering"],
@@ -392,6 +437,18 @@ def datalek_cijfers(year: int) -> DatalekCijfers:
         per_maand=maanden,
         belangrijk=belangrijk,
     )
+
+
+def _optellen(rijen, sleutels) -> dict:
+    """The months' counts added up to the year's (0 without any case); the sum of durations
+    stays None while no month has one, as SUM over no rows."""
+    totaal: dict = dict.fromkeys(sleutels, 0)
+    totaal["tot_melding"] = None
+    for rij in rijen:
+        for sleutel, waarde in rij.items():
+            if waarde is not None:
+                totaal[sleutel] = waarde if totaal[sleutel] is None else totaal[sleutel] + waarde
+    return totaal
 
 
 # ---- register -----------------------------------------------------------------------------
@@ -654,7 +711,7 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
     now = now or timezone.now()
     today = timezone.localdate(now)
     # Every count is about open cases: read those from their partial index.
-    cases = Datalek.objects.open().deadline_counts(now)
+    cases = kerncijfers(now)
     fasen = fasen_per_status(cases["open"])
     dossiers = []
     if met_dossiers:
@@ -684,8 +741,7 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
                 )
             )
     huidige = ProtocolVersie.objects.huidige()
-    medewerkers = active_staff().count()
-    bevestigd = active_staff().filter(leesbevestigingen__versie=huidige).count() if huidige else 0
+    staff = _staff_tellingen(huidige)
     # The register's own Te doen counts (one query, each count from its own index).
     register = register_tellingen(
         today, "beoordeling", "niet_getekend", "verloopt", "niet_gecontroleerd", "geb"
@@ -704,8 +760,24 @@ def dashboard(*, now: datetime.datetime | None = None, met_dossiers: bool = Fals
         geb_missing=register["geb"],
         jaar=today.year,
         versie=huidige.versienummer if huidige else None,
-        bevestigd=bevestigd,
-        medewerkers=medewerkers,
+        bevestigd=staff["bevestigd"],
+        medewerkers=staff["medewerkers"],
+    )
+
+
+def _staff_tellingen(huidige: ProtocolVersie | None) -> dict[str, int]:
+    """The current staff and how many of them confirmed reading `huidige`, in one query.
+    Each person once (`active_staff` joins the groups, hence the subquery); the version's
+    confirmations are read once as a set (a hashed subplan), not looked up per person."""
+    bevestigd = (
+        Q(pk__in=Leesbevestiging.objects.filter(versie=huidige).values("gebruiker"))
+        if huidige
+        else Value(False)
+    )
+    return (
+        get_user_model()
+        .objects.filter(pk__in=active_staff().values("pk"))
+        .aggregate(medewerkers=Count("pk"), bevestigd=Count("pk", filter=bevestigd))
     )
 
 

@@ -41,7 +41,23 @@ def test_the_open_cases_are_counted_from_their_partial_index():
 
 
 def test_a_technicus_list_uses_the_open_cases_per_technicus_index(technicus):
-    DatalekFactory(technicus=technicus)
+    # A technicus has a few of the open cases and more archived ones, as in practice; with
+    # statistics that say so (on a row or two, every index on the table costs the planner
+    # about the same, and which one it takes is a tie-break).
+    for _ in range(2):
+        DatalekFactory(technicus=technicus)
+    for _ in range(10):
+        DatalekFactory(technicus=technicus, gearchiveerd_op=timezone.now())
+    for _ in range(5):
+        DatalekFactory()
+    for _ in range(15):
+        DatalekFactory(gearchiveerd_op=timezone.now())
+    with connection.cursor() as cursor:
+        # The indexes as they would be on a live table: without the dead entries that earlier
+        # tests' rolled-back rows leave behind (they tip the planner's choice on a table
+        # this small), and with the statistics of these rows.
+        cursor.execute("REINDEX TABLE datalekken_datalek")
+        cursor.execute("ANALYZE datalekken_datalek")
     qs = Datalek.objects.open().filter(technicus=technicus).order_by("-geregistreerd_op")
     assert "datalek_technicus_open_idx" in _plan(qs)
 
@@ -57,7 +73,14 @@ def test_the_phase_counts_read_the_phase_index_per_case():
         cursor.execute("SET LOCAL enable_hashjoin = off")
         cursor.execute("SET LOCAL enable_mergejoin = off")
         plan = _plan(qs)
-    assert "datalek_open_idx" in plan or "datalek_technicus_open_idx" in plan
+    assert any(
+        index in plan
+        for index in (
+            "datalek_open_tellingen_idx",
+            "datalek_open_idx",
+            "datalek_technicus_open_idx",
+        )
+    )
     # The phases are looked up per open case through an index (the covering unique index,
     # or the foreign key's), never by reading the whole phase table.
     assert "Seq Scan on datalekken_fase" not in plan

@@ -1,7 +1,10 @@
 """The lists and home panels cost the same number of queries for 3 cases as for 60."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.datalekken.factories import DatalekFactory
 
@@ -49,9 +52,9 @@ def test_list_query_count_is_fixed(client_for, melder, django_assert_num_queries
     fill(30)
     client = client_for(melder)
     client.get(reverse("datalekken:lijst"))
-    # session, user, groups, count, page of cases with people, their phases; and the
-    # session save of every request (savepoint, update, release)
-    with django_assert_num_queries(9):
+    # session, user, groups, count, page of cases with people and their phases (one array
+    # column); and the session save of every request (savepoint, update, release)
+    with django_assert_num_queries(8):
         client.get(reverse("datalekken:lijst"))
 
 
@@ -66,3 +69,23 @@ def test_paging_keeps_a_search_with_special_characters(client_for, melder):
     volgende = client.get(reverse("datalekken:lijst") + "?status=open&q=R%26D+%237&page=2")
     assert volgende.context["zoek"] == zoek
     assert "Pagina 2 van 2" in volgende.content.decode()
+
+
+@pytest.mark.parametrize(
+    "rol, aantal",
+    [
+        # The melder's panel: its five most urgent cases, and every count of the open cases
+        # from one aggregate (kerncijfers).
+        ("melder", 10),
+        # Management: the open cases' counts and this year's; no phase counts (the panel
+        # does not show them).
+        ("management", 11),
+    ],
+)
+def test_home_query_count_is_fixed(client_for, cast, rol, aantal, django_assert_num_queries):
+    # More urgent cases than the panel lists: their number is counted, not the list's length.
+    fill(6, ontdekker=cast["medewerker"], ontdekt_op=timezone.now() - timedelta(hours=60))
+    client = client_for(cast[rol])
+    client.get(reverse("home"))
+    with django_assert_num_queries(aantal):
+        client.get(reverse("home"))
