@@ -20,9 +20,7 @@ def filter_options(field):
     current = "" if value is None else str(value)
     options = []
     for choice, label in field.field.choices:
-        text = str(choice)
-        # An id (the verwerkers') needs no escaping; every other value does.
-        value = text if isinstance(choice, int) else escape(text)
-        selected = " selected" if current != "" and text == current else ""
-        options.append(f'<option value="{value}"{selected}>{escape(str(label))}</option>')
-    return mark_safe("".join(options))  # every value but an int, and every label, is escaped
+        choice = str(choice)
+        selected = " selected" if current != "" and choice == current else ""
+        options.append(f'<option value="{escape(choice)}"{selected}>{escape(str(label))}</option>')
+    return mark_safe("".join(options))  # every value and label is escaped above
