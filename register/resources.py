@@ -732,8 +732,8 @@ EXPORT_FIELDS = [
     "geb_beoordeling__datum",
     "geb_beoordeling__conclusie",
 ]
-STATUS_LABELS = dict(Status.choices)
-GRONDSLAG_LABELS = dict(Verwerkingsactiviteit.Grondslag.choices)
+STATUS_LABELS = dict(STATUS_CHOICES)
+GRONDSLAG_LABELS = dict(GRONDSLAG_CHOICES)
 GEB_LABELS = dict(GEB.Status.choices)
 
 
@@ -747,11 +747,7 @@ def export_values(a: dict, domein: dict) -> dict:
         status = STATUS_LABELS.get(status, status)
     else:
         ovk_cell = a["verwerkersovereenkomst_antwoord"]
-        status = (
-            Status(a["status_verwerkersovereenkomst"]).label
-            if a["status_verwerkersovereenkomst"]
-            else ""
-        )
+        status = STATUS_LABELS.get(a["status_verwerkersovereenkomst"], "")
     geb_status = a["geb_beoordeling__status"]  # None: no GEB (the status is never empty)
     return {
         **domein,
